@@ -1,0 +1,146 @@
+package crosscheck
+
+import (
+	"context"
+	"time"
+	"unicode/utf8"
+)
+
+// Format names how a raw document is encoded.
+type Format string
+
+// The formats ingest recognises by content.
+const (
+	FormatText Format = "text"
+	FormatHTML Format = "html"
+)
+
+// Doc is one raw document as ingest read it, before cleaning.
+type Doc struct {
+	Ref       string    // where it came from: a file's base name or the URL
+	URL       string    // the article's URL, when known
+	Source    string    // the outlet, when known
+	Title     string    // when the input carried one
+	Published time.Time // zero when unknown
+	Format    Format
+	Body      []byte // valid UTF-8
+	Warnings  []string
+}
+
+// Article is one cleaned article.
+//
+// Offsets (Sentence.Start, Heading.Offset, Span) count Unicode code points
+// into Text, so that consumers in any language can slice the text.
+type Article struct {
+	ID          string     `json:"id"`
+	Ref         string     `json:"ref"`
+	URL         string     `json:"url,omitempty"`
+	Source      string     `json:"source"`
+	Title       string     `json:"title"`
+	Author      string     `json:"author,omitempty"`
+	Published   time.Time  `json:"published,omitzero"`
+	Language    string     `json:"language"`
+	Format      Format     `json:"format"`
+	Text        string     `json:"text"`
+	Headings    []Heading  `json:"headings"`
+	Sentences   []Sentence `json:"sentences"`
+	Removed     []string   `json:"removed"`
+	Warnings    []string   `json:"warnings,omitempty"`
+	ContentHash string     `json:"content_hash"`
+	IngestedAt  time.Time  `json:"ingested_at,omitzero"`
+	Raw         string     `json:"-"`
+}
+
+// Heading is an inline sub-heading, kept out of the body sentences.
+// Offset is where the section it heads begins in Article.Text.
+type Heading struct {
+	Text   string `json:"text"`
+	Offset int    `json:"offset"`
+}
+
+// Sentence is one sentence of Article.Text; Text == Article.Text[Start:End]
+// counted in code points.
+type Sentence struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Span points at text in one article, in code points.
+type Span struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// SpanIn returns the span of the bytes [i, j) of s.Text, in code points
+// relative to the article, so that stages working on bytes can cite text.
+func (s Sentence) SpanIn(article string, i, j int) Span {
+	start := s.Start + utf8.RuneCountInString(s.Text[:i])
+	return Span{Article: article, Start: start, End: start + utf8.RuneCountInString(s.Text[i:j])}
+}
+
+// Slice returns the text of the code-point range [start, end) of text, or ""
+// when the range is out of bounds.
+func Slice(text string, start, end int) string {
+	if start < 0 || end < start {
+		return ""
+	}
+	bs, be, n := -1, -1, 0
+	for i := range text {
+		if n == start {
+			bs = i
+		}
+		if n == end {
+			be = i
+			break
+		}
+		n++
+	}
+	if be < 0 {
+		if n != end {
+			return ""
+		}
+		be = len(text)
+	}
+	if bs < 0 {
+		if n != start {
+			return ""
+		}
+		bs = len(text)
+	}
+	return text[bs:be]
+}
+
+// ArticleSummary is one row of a listing of stored articles.
+type ArticleSummary struct {
+	ID         string    `json:"id"`
+	Ref        string    `json:"ref"`
+	Source     string    `json:"source"`
+	Title      string    `json:"title"`
+	Language   string    `json:"language"`
+	Published  time.Time `json:"published,omitzero"`
+	IngestedAt time.Time `json:"ingested_at"`
+	Sentences  int       `json:"sentences"`
+	Warnings   []string  `json:"warnings,omitempty"`
+}
+
+// ArticleFilter narrows a listing of articles.
+type ArticleFilter struct {
+	Source string
+	Limit  int // 0 means no limit
+	Offset int
+}
+
+// Store keeps articles and everything derived from them. SQLite is the
+// embedded default; PostgreSQL is the second implementation.
+type Store interface {
+	// AddArticle stores a in one transaction. It reports added=false, and
+	// changes nothing, when an article with the same content hash exists.
+	AddArticle(ctx context.Context, a *Article) (added bool, err error)
+	// Article returns the article with the given id or id prefix.
+	Article(ctx context.Context, id string) (*Article, error)
+	Articles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, error)
+	CountArticles(ctx context.Context) (int, error)
+	Close() error
+}
