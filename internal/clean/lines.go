@@ -1,0 +1,282 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// layout is a document's structure after line-level cleaning: the title,
+// the body paragraphs, the sub-headings between them and what was dropped.
+type layout struct {
+	title    string
+	paras    []string
+	headings []heading
+	removed  []string
+}
+
+// heading precedes the paragraph with index para.
+type heading struct {
+	text string
+	para int
+}
+
+type lineOptions struct {
+	// html means the lines come from an HTML extractor that already removed
+	// page furniture: short lines inside the body are list items or
+	// captions, not debris, so only the lexicon rule applies to them.
+	html bool
+	// headings are lines the source marked as headings.
+	headings map[string]bool
+	// findTitle takes a leading headline-like line as the title.
+	findTitle bool
+}
+
+// uiWords are the words of page furniture: navigation, sharing, counters.
+// A short line made of them and numbers is boilerplate.
+var uiWords = setOf(`search website site menu home print share shares zoom in out read later
+save subscribe subscribed sign log login logout register cookie cookies accept advertisement
+advertising ad ads sponsored related popular categories category tags tag comments comment
+newsletter newsletters follow us copyright rights reserved all mobile version exit skip to
+content main views view total more next previous prev back top close open toggle navigation
+facebook twitter whatsapp telegram linkedin email e-mail reddit pinterest instagram youtube
+trending latest click here show hide loading gallery listen min mins minute minutes read
+reading time font size text increase decrease bookmark bookmarks copy link links page pages
+edition editions weather sections section login sign-up signup account my your this the and
+of on a an for with our news updates alerts app download privacy policy terms use contact
+about advertise careers feedback help sitemap rss feed print-friendly pdf subscribers
+`)
+
+// strongUIWords are the ones that never head a real paragraph, so a line
+// of lexicon words is only boilerplate when it has one of them.
+var strongUIWords = setOf(`search website menu print share shares zoom subscribe login logout
+cookie cookies advertisement advertising sponsored categories tags comments newsletter follow
+copyright reserved mobile exit skip navigation facebook twitter whatsapp linkedin reddit
+pinterest instagram trending bookmark sitemap rss views privacy sign-up signup later`)
+
+// boilerplatePrefixes start lines that point elsewhere rather than report.
+var boilerplatePrefixes = []string{
+	"read more", "also read", "read also", "see also", "related:", "click here",
+	"sign up", "subscribe to", "follow us", "share this", "share on", "advertisement",
+	"all rights reserved", "copyright ©", "©",
+}
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// structure cleans a document given as normalised lines.
+func structure(lines []string, o lineOptions) layout {
+	var l layout
+	type line struct {
+		text string
+		para bool
+	}
+	var kept []line
+	seen := newRepeats()
+	for _, s := range lines {
+		if s == "" {
+			continue
+		}
+		if isBoilerplate(s) {
+			l.removed = append(l.removed, s)
+			continue
+		}
+		// A sentence that repeats an earlier one, such as a standfirst
+		// repeated in the body, goes; the rest of its line stays.
+		var keep []string
+		for _, r := range splitParagraph(s) {
+			if sent := s[r[0]:r[1]]; seen.repeated(sent) {
+				l.removed = append(l.removed, sent)
+			} else {
+				keep = append(keep, sent)
+			}
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		s = strings.Join(keep, " ")
+		kept = append(kept, line{text: s, para: isParagraph(s) && !o.headings[s]})
+	}
+	if o.findTitle && len(kept) > 0 && isTitle(kept[0].text) {
+		l.title = kept[0].text
+		kept = kept[1:]
+	}
+	firstPara, lastPara := -1, -1
+	for i, k := range kept {
+		if k.para {
+			if firstPara < 0 {
+				firstPara = i
+			}
+			lastPara = i
+		}
+	}
+	for i, k := range kept {
+		if k.para {
+			l.paras = append(l.paras, k.text)
+			continue
+		}
+		nextPara := i+1 < len(kept) && kept[i+1].para
+		switch {
+		case nextPara && looksLikeHeading(k.text):
+			l.headings = append(l.headings, heading{text: k.text, para: len(l.paras)})
+		case o.html:
+			if o.headings[k.text] && i+1 < len(kept) {
+				l.headings = append(l.headings, heading{text: k.text, para: len(l.paras)})
+			} else {
+				l.paras = append(l.paras, k.text)
+			}
+		case i < firstPara || i > lastPara:
+			// Short lines before the body starts or after it ends, with no
+			// paragraph of their own, are page debris.
+			l.removed = append(l.removed, k.text)
+		default:
+			l.paras = append(l.paras, k.text)
+		}
+	}
+	return l
+}
+
+// isParagraph reports whether a line reads as running text rather than a
+// heading or a label: it ends like a sentence, or is too long to be a title.
+func isParagraph(s string) bool {
+	if len(strings.Fields(s)) >= 16 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '"', '\'', ')', ':', ';':
+		return true
+	}
+	return false
+}
+
+// isTitle reports whether a leading line reads as a headline: a few words
+// that do not end like a sentence.
+func isTitle(s string) bool {
+	n := len(strings.Fields(s))
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return n >= 2 && n <= 30 && !strings.ContainsRune(".!?;", r)
+}
+
+// looksLikeHeading reports whether a short line can head a section: it has
+// words, not just numbers or symbols.
+func looksLikeHeading(s string) bool {
+	words := 0
+	for _, f := range strings.Fields(s) {
+		for _, r := range f {
+			if unicode.IsLetter(r) {
+				words++
+				break
+			}
+		}
+	}
+	return words >= 2 && words <= 15
+}
+
+// isBoilerplate reports whether a line is page furniture.
+func isBoilerplate(s string) bool {
+	low := strings.ToLower(s)
+	for _, p := range boilerplatePrefixes {
+		if strings.HasPrefix(low, p) && !isParagraph(s) {
+			return true
+		}
+	}
+	fields := strings.Fields(low)
+	if len(fields) == 0 || len(fields) > 10 || isParagraph(s) && len(fields) > 3 {
+		return false
+	}
+	ui, strong := 0, false
+	for _, f := range fields {
+		f = strings.Trim(f, ":|•·-–,()[]")
+		switch {
+		case f == "":
+			ui++
+		case uiWords[f]:
+			ui++
+			strong = strong || strongUIWords[f]
+		case isNumber(f):
+			ui++
+		}
+	}
+	return strong && ui == len(fields)
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != 'k' && r != 'K' {
+			return false
+		}
+	}
+	return true
+}
+
+// repeats finds lines that repeat an earlier line of the same document word
+// for word or nearly so, such as a standfirst repeated in the body. It
+// indexes words so that a long document is not compared line by line.
+type repeats struct {
+	exact map[string]bool
+	sets  []map[string]bool
+	index map[string][]int
+}
+
+func newRepeats() *repeats {
+	return &repeats{exact: map[string]bool{}, index: map[string][]int{}}
+}
+
+// nearWords is the least number of words for a near-repeat; shorter lines
+// only count when exactly repeated.
+const nearWords = 6
+
+func (r *repeats) repeated(s string) bool {
+	words := wordKeys(s)
+	key := strings.Join(words, " ")
+	if key == "" {
+		return false
+	}
+	if r.exact[key] {
+		return true
+	}
+	r.exact[key] = true
+	if len(words) < nearWords {
+		return false
+	}
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	shared := map[int]int{}
+	for w := range set {
+		ids := r.index[w]
+		if len(ids) > 50 {
+			continue // too common to tell lines apart
+		}
+		for _, id := range ids {
+			shared[id]++
+		}
+	}
+	for id, n := range shared {
+		other := r.sets[id]
+		union := len(set) + len(other) - n
+		if float64(n) >= 0.8*float64(union) {
+			return true
+		}
+	}
+	id := len(r.sets)
+	r.sets = append(r.sets, set)
+	for w := range set {
+		r.index[w] = append(r.index[w], id)
+	}
+	return false
+}
+
+// wordKeys returns the lower-cased words of s without punctuation.
+func wordKeys(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
