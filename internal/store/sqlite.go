@@ -1,0 +1,241 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/crosscheck/crosscheck"
+)
+
+// SQLite is the embedded store: one file, no server.
+type SQLite struct {
+	db *sql.DB
+	// mu serialises writers: SQLite has one writer at a time, and queueing
+	// them here is cheaper than retrying on SQLITE_BUSY.
+	mu  sync.Mutex
+	now func() time.Time
+}
+
+var _ crosscheck.Store = (*SQLite)(nil)
+
+// OpenSQLite opens or creates the database file at path and brings its
+// schema up to date. The path ":memory:" gives a private in-memory database.
+func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	if path != ":memory:" {
+		if dir := filepath.Dir(path); dir != "" {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, fmt.Errorf("open store %s: %w", path, err)
+			}
+		}
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	dsn := "file:" + path + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if path == ":memory:" {
+		db.SetMaxOpenConns(1) // each connection would be its own database
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := migrate(ctx, db, "migrations/sqlite"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return &SQLite{db: db, now: time.Now}, nil
+}
+
+// Close closes the database.
+func (s *SQLite) Close() error { return s.db.Close() }
+
+// AddArticle stores a, its source and its sentences in one transaction.
+func (s *SQLite) AddArticle(ctx context.Context, a *crosscheck.Article) (bool, error) {
+	const op = "store.add_article"
+	if a.ID == "" || a.ContentHash == "" {
+		return false, crosscheck.Errorf(crosscheck.KindInvalid, op, "article has no id or content hash")
+	}
+	headings, _ := json.Marshal(nonNil(a.Headings))
+	removed, _ := json.Marshal(nonNil(a.Removed))
+	warnings, _ := json.Marshal(nonNil(a.Warnings))
+	if a.IngestedAt.IsZero() {
+		a.IngestedAt = s.now().UTC()
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	defer tx.Rollback()
+	var exists int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE content_hash = ? OR id = ?`, a.ContentHash, a.ID).Scan(&exists); err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	if exists > 0 {
+		return false, nil
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, a.Source); err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	var sourceID int64
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE name = ?`, a.Source).Scan(&sourceID); err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (id, content_hash, source_id, ref, url, title, author,
+		published, language, format, raw, text, headings, removed, warnings, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.ContentHash, sourceID, a.Ref, a.URL, a.Title, a.Author, formatTime(a.Published),
+		a.Language, string(a.Format), a.Raw, a.Text, string(headings), string(removed), string(warnings),
+		formatTime(a.IngestedAt)); err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, idx, start_at, end_at, text) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	defer stmt.Close()
+	for i, sn := range a.Sentences {
+		if _, err := stmt.ExecContext(ctx, a.ID, i, sn.Start, sn.End, sn.Text); err != nil {
+			return false, fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("%s: %w", op, err)
+	}
+	return true, nil
+}
+
+// Article returns the article whose id is id or starts with id.
+func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, error) {
+	const op = "store.article"
+	if id == "" {
+		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "empty article id")
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.content_hash, src.name, a.ref, a.url, a.title, a.author,
+		a.published, a.language, a.format, a.raw, a.text, a.headings, a.removed, a.warnings, a.ingested_at
+		FROM articles a JOIN sources src ON src.id = a.source_id
+		WHERE a.id = ? OR a.id LIKE ? ORDER BY a.id = ? DESC, a.id LIMIT 2`, id, likePrefix(id), id)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	var found []*crosscheck.Article
+	for rows.Next() {
+		var a crosscheck.Article
+		var published, ingested sql.NullString
+		var format, headings, removed, warnings string
+		if err := rows.Scan(&a.ID, &a.ContentHash, &a.Source, &a.Ref, &a.URL, &a.Title, &a.Author,
+			&published, &a.Language, &format, &a.Raw, &a.Text, &headings, &removed, &warnings, &ingested); err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		a.Published, a.IngestedAt, a.Format = parseTime(published), parseTime(ingested), crosscheck.Format(format)
+		if err := errors.Join(json.Unmarshal([]byte(headings), &a.Headings),
+			json.Unmarshal([]byte(removed), &a.Removed), json.Unmarshal([]byte(warnings), &a.Warnings)); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op, a.ID, err)
+		}
+		found = append(found, &a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	switch {
+	case len(found) == 0:
+		return nil, crosscheck.Errorf(crosscheck.KindNotFound, op, "no article %q", id)
+	case len(found) > 1 && found[0].ID != id:
+		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "article id %q is ambiguous: give more characters", id)
+	}
+	a := found[0]
+	srows, err := s.db.QueryContext(ctx, `SELECT start_at, end_at, text FROM sentences WHERE article_id = ? ORDER BY idx`, a.ID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	defer srows.Close()
+	a.Sentences = []crosscheck.Sentence{}
+	for srows.Next() {
+		var sn crosscheck.Sentence
+		if err := srows.Scan(&sn.Start, &sn.End, &sn.Text); err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		a.Sentences = append(a.Sentences, sn)
+	}
+	return a, srows.Err()
+}
+
+// Articles lists stored articles in the order they were ingested.
+func (s *SQLite) Articles(ctx context.Context, f crosscheck.ArticleFilter) ([]crosscheck.ArticleSummary, error) {
+	const op = "store.articles"
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.ref, src.name, a.title, a.language, a.published, a.ingested_at,
+		a.warnings, (SELECT count(*) FROM sentences sn WHERE sn.article_id = a.id)
+		FROM articles a JOIN sources src ON src.id = a.source_id
+		WHERE ? = '' OR src.name = ?
+		ORDER BY a.ingested_at, a.id LIMIT ? OFFSET ?`, f.Source, f.Source, limit, f.Offset)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	out := []crosscheck.ArticleSummary{}
+	for rows.Next() {
+		var a crosscheck.ArticleSummary
+		var published, ingested sql.NullString
+		var warnings string
+		if err := rows.Scan(&a.ID, &a.Ref, &a.Source, &a.Title, &a.Language, &published, &ingested, &warnings, &a.Sentences); err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		a.Published, a.IngestedAt = parseTime(published), parseTime(ingested)
+		if err := json.Unmarshal([]byte(warnings), &a.Warnings); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op, a.ID, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// CountArticles returns the number of stored articles.
+func (s *SQLite) CountArticles(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store.count_articles: %w", err)
+	}
+	return n, nil
+}
+
+func likePrefix(id string) string {
+	var b []byte
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') {
+			b = append(b, c)
+		} else {
+			return "\x00" // not a hex prefix: match nothing by prefix
+		}
+	}
+	return string(b) + "%"
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

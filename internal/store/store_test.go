@@ -1,0 +1,228 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck"
+)
+
+// opener makes a fresh, empty store for one test.
+type opener func(t *testing.T) crosscheck.Store
+
+func openSQLite(t *testing.T) crosscheck.Store {
+	t.Helper()
+	s, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestSQLite(t *testing.T) { runSuite(t, openSQLite) }
+
+// runSuite is the one test suite every Store implementation passes.
+func runSuite(t *testing.T, open opener) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s crosscheck.Store)
+	}{
+		{"round trip", testRoundTrip},
+		{"duplicate is a no-op", testDuplicate},
+		{"id prefix", testPrefix},
+		{"not found", testNotFound},
+		{"listing", testListing},
+		{"concurrent adds", testConcurrent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
+	}
+}
+
+func article(n int) *crosscheck.Article {
+	text := fmt.Sprintf("Sentence one of article %d. Sentence two, with “curly” quotes and Łukaszenka.", n)
+	hash := fmt.Sprintf("%064x", n+1)
+	return &crosscheck.Article{
+		ID: hash[48:], ContentHash: hash, Ref: fmt.Sprintf("a%d.txt", n), Source: fmt.Sprintf("outlet%d", n%3),
+		Title: fmt.Sprintf("Article %d", n), Language: "en", Format: crosscheck.FormatText,
+		Published: time.Date(2025, 12, 13, 10, 0, 0, 0, time.UTC),
+		Raw:       text, Text: text,
+		Headings:  []crosscheck.Heading{{Text: "A heading", Offset: 0}},
+		Sentences: []crosscheck.Sentence{{Text: fmt.Sprintf("Sentence one of article %d.", n), Start: 0, End: 28}, {Text: "Sentence two.", Start: 29, End: 40}},
+		Removed:   []string{"Exit mobile version"},
+		Warnings:  []string{},
+	}
+}
+
+func testRoundTrip(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	want := article(1)
+	added, err := s.AddArticle(ctx, want)
+	if err != nil || !added {
+		t.Fatalf("AddArticle: got %v, %v; want true, nil", added, err)
+	}
+	got, err := s.Article(ctx, want.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != want.Text || got.Title != want.Title || got.Source != want.Source || !got.Published.Equal(want.Published) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	if len(got.Sentences) != 2 || got.Sentences[1] != want.Sentences[1] {
+		t.Errorf("sentences: got %+v, want %+v", got.Sentences, want.Sentences)
+	}
+	if len(got.Headings) != 1 || len(got.Removed) != 1 || got.Raw != want.Raw {
+		t.Errorf("headings %v removed %v raw %q: want them kept", got.Headings, got.Removed, got.Raw)
+	}
+}
+
+func testDuplicate(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	a := article(2)
+	if added, err := s.AddArticle(ctx, a); err != nil || !added {
+		t.Fatalf("first add: got %v, %v", added, err)
+	}
+	added, err := s.AddArticle(ctx, article(2))
+	if err != nil || added {
+		t.Fatalf("second add: got %v, %v; want false, nil", added, err)
+	}
+	if n, _ := s.CountArticles(ctx); n != 1 {
+		t.Errorf("count: got %d, want 1", n)
+	}
+}
+
+func testPrefix(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	a := article(3)
+	s.AddArticle(ctx, a)
+	got, err := s.Article(ctx, a.ID[:6])
+	if err != nil || got.ID != a.ID {
+		t.Fatalf("prefix lookup: got %v, %v; want %s", got, err, a.ID)
+	}
+	s.AddArticle(ctx, article(4))
+	_, err = s.Article(ctx, "0000")
+	if crosscheck.KindOf(err) != crosscheck.KindInvalid {
+		t.Errorf("ambiguous prefix: got %v, want an invalid-kind error", err)
+	}
+}
+
+func testNotFound(t *testing.T, s crosscheck.Store) {
+	_, err := s.Article(context.Background(), "ffffffff")
+	if crosscheck.KindOf(err) != crosscheck.KindNotFound {
+		t.Errorf("got %v, want a not-found error", err)
+	}
+	_, err = s.Article(context.Background(), "x'; DROP TABLE articles; --")
+	if crosscheck.KindOf(err) != crosscheck.KindNotFound {
+		t.Errorf("hostile id: got %v, want a not-found error", err)
+	}
+}
+
+func testListing(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	for i := 0; i < 7; i++ {
+		if _, err := s.AddArticle(ctx, article(10+i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Articles(ctx, crosscheck.ArticleFilter{})
+	if err != nil || len(all) != 7 {
+		t.Fatalf("all: got %d, %v; want 7", len(all), err)
+	}
+	if all[0].Sentences != 2 {
+		t.Errorf("sentences: got %d, want 2", all[0].Sentences)
+	}
+	one, _ := s.Articles(ctx, crosscheck.ArticleFilter{Source: "outlet1"})
+	for _, a := range one {
+		if a.Source != "outlet1" {
+			t.Errorf("filter: got source %q, want outlet1", a.Source)
+		}
+	}
+	page, _ := s.Articles(ctx, crosscheck.ArticleFilter{Limit: 3, Offset: 5})
+	if len(page) != 2 {
+		t.Errorf("page: got %d rows, want 2", len(page))
+	}
+}
+
+func testConcurrent(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := 0; i < 40; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			_, err := s.AddArticle(ctx, article(100+i%20)) // every article twice
+			errs <- err
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	if n, _ := s.CountArticles(ctx); n != 20 {
+		t.Errorf("count: got %d, want 20", n)
+	}
+}
+
+// TestSQLiteFailedAddLeavesNothing injects a failure halfway through an
+// article's sentences and checks that no part of the article is stored.
+func TestSQLiteFailedAddLeavesNothing(t *testing.T) {
+	ctx := context.Background()
+	s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON sentences WHEN NEW.idx = 1
+		BEGIN SELECT RAISE(ABORT, 'injected failure'); END`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddArticle(ctx, article(1)); err == nil {
+		t.Fatal("AddArticle: got nil error, want the injected failure")
+	}
+	var articles, sentences, sources int
+	s.db.QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), (SELECT count(*) FROM sources)`).Scan(&articles, &sentences, &sources)
+	if articles+sentences+sources != 0 {
+		t.Errorf("after a failed add: %d articles, %d sentences, %d sources; want none", articles, sentences, sources)
+	}
+}
+
+func TestSQLiteReopen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "sub", "dir", "t.db")
+	s, err := OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.AddArticle(ctx, article(1))
+	s.Close()
+	s, err = OpenSQLite(ctx, path) // migrations must not run twice
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n, _ := s.CountArticles(ctx); n != 1 {
+		t.Errorf("after reopen: got %d articles, want 1", n)
+	}
+}
+
+func TestOpenSQLiteBadPath(t *testing.T) {
+	dir := t.TempDir()
+	_, err := OpenSQLite(context.Background(), dir) // a directory, not a file
+	if err == nil {
+		t.Fatal("got nil error, want one naming the path")
+	}
+	if !strings.Contains(err.Error(), dir) {
+		t.Errorf("error %q does not name %s", err, dir)
+	}
+}
+
