@@ -225,4 +225,3 @@ func TestOpenSQLiteBadPath(t *testing.T) {
 		t.Errorf("error %q does not name %s", err, dir)
 	}
 }
-
