@@ -209,3 +209,25 @@ func Language(text string) string {
 	}
 	return "und"
 }
+
+// Body returns the article text with its sub-headings back in place, each
+// on a line of its own: the text a reader of the page saw.
+func Body(a *crosscheck.Article) string {
+	if len(a.Headings) == 0 {
+		return a.Text
+	}
+	var b strings.Builder
+	runes, i := 0, 0
+	for _, h := range a.Headings {
+		for i < len(a.Text) && runes < h.Offset {
+			_, size := utf8.DecodeRuneInString(a.Text[i:])
+			b.WriteString(a.Text[i : i+size])
+			i += size
+			runes++
+		}
+		b.WriteString(h.Text)
+		b.WriteString("\n\n")
+	}
+	b.WriteString(a.Text[i:])
+	return b.String()
+}

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -38,33 +40,74 @@ func extractHTML(body []byte, rawURL string, o Options) page {
 		title:     res.Metadata.Title,
 		author:    res.Metadata.Author,
 		published: res.Metadata.Date,
-		text:      res.ContentText,
 		headings:  map[string]bool{},
 	}
 	if p.title == "" {
 		p.title = titleOf(body)
 	}
-	collectHeadings(res.ContentNode, p.headings)
+	var b strings.Builder
+	blocks(res.ContentNode, &b, p.headings)
+	p.text = b.String()
+	if strings.TrimSpace(p.text) == "" {
+		p.text = res.ContentText
+	}
+	// The headline usually opens the content too; it is the title, not
+	// the body.
+	if first, rest, _ := strings.Cut(strings.TrimLeft(p.text, "\n"), "\n"); p.title != "" && strings.TrimSpace(first) == strings.TrimSpace(Normalize(p.title)) {
+		p.text = rest
+	}
 	return p
 }
 
-// collectHeadings records the normalised text of heading elements, which
-// trafilatura renames to "head".
-func collectHeadings(n *html.Node, into map[string]bool) {
+// blockTags start a new line of text; the rest flow inline.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "head": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "item": true, "li": true, "list": true, "ul": true, "ol": true,
+	"quote": true, "blockquote": true, "pre": true, "code": true, "table": true, "row": true,
+	"tr": true, "cell": true, "td": true, "th": true, "lb": true, "br": true, "section": true,
+	"article": true, "figure": true, "figcaption": true, "dd": true, "dt": true, "hr": true,
+	"graphic": true, "img": true,
+}
+
+// blocks writes the text of the extracted content one block to a line, so
+// that paragraphs and headings keep their boundaries, and records the
+// headings.
+func blocks(n *html.Node, b *strings.Builder, headings map[string]bool) {
 	if n == nil {
 		return
 	}
-	if n.Type == html.ElementNode {
+	switch n.Type {
+	case html.TextNode:
+		// The extractor trims text nodes, so words on either side of an
+		// inline element would run together without a space.
+		if t := n.Data; t != "" {
+			if b.Len() > 0 && needsSpace(b.String()[b.Len()-1], t) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+		}
+		return
+	case html.ElementNode:
 		switch n.Data {
+		case "script", "style", "noscript", "template":
+			return
 		case "head", "h1", "h2", "h3", "h4", "h5", "h6":
-			if t := strings.TrimSpace(Normalize(textOf(n))); t != "" {
-				into[t] = true
+			if t := strings.TrimSpace(Normalize(strings.ReplaceAll(textOf(n), "\n", " "))); t != "" {
+				headings[t] = true
+				b.WriteString("\n" + t + "\n")
 			}
 			return
 		}
+		if blockTags[n.Data] {
+			b.WriteByte('\n')
+			defer b.WriteByte('\n')
+		}
+		if n.Data == "cell" || n.Data == "td" || n.Data == "th" {
+			b.WriteByte(' ')
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		collectHeadings(c, into)
+		blocks(c, b, headings)
 	}
 }
 
@@ -99,4 +142,12 @@ func titleOf(body []byte) string {
 			}
 		}
 	}
+}
+
+func needsSpace(last byte, next string) bool {
+	if last == ' ' || last == '\n' || last == '(' || last == '[' || last == '"' || last == '\'' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == '"'
 }

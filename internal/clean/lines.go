@@ -90,7 +90,9 @@ func structure(lines []string, o lineOptions) layout {
 		// repeated in the body, goes; the rest of its line stays.
 		var keep []string
 		for _, r := range splitParagraph(s) {
-			if sent := s[r[0]:r[1]]; seen.repeated(sent) {
+			// HTML extraction deduplicates on its own, and repeats it
+			// keeps are the page's (interview questions, refrains).
+			if sent := s[r[0]:r[1]]; !o.html && seen.repeated(sent) {
 				l.removed = append(l.removed, sent)
 			} else {
 				keep = append(keep, sent)
@@ -228,16 +230,20 @@ func newRepeats() *repeats {
 	return &repeats{exact: map[string]bool{}, index: map[string][]int{}}
 }
 
+// minRepeatWords is the least number of words for a sentence to count as
+// a repeat at all.
+const minRepeatWords = 5
+
 // nearWords is the least number of words for a near-repeat; shorter lines
 // only count when exactly repeated.
 const nearWords = 6
 
 func (r *repeats) repeated(s string) bool {
 	words := wordKeys(s)
-	key := strings.Join(words, " ")
-	if key == "" {
-		return false
+	if len(words) < minRepeatWords {
+		return false // "Yes." or "Meth." may well be said twice
 	}
+	key := strings.Join(words, " ")
 	if r.exact[key] {
 		return true
 	}
