@@ -138,6 +138,10 @@ type Store interface {
 	// AddArticle stores a in one transaction. It reports added=false, and
 	// changes nothing, when an article with the same content hash exists.
 	AddArticle(ctx context.Context, a *Article) (added bool, err error)
+	// AddArticles stores a batch in one transaction, each article on its
+	// own savepoint: an article that fails is rolled back alone and its
+	// error is returned in errs, while the others are kept.
+	AddArticles(ctx context.Context, as []*Article) (added []bool, errs []error, err error)
 	// Article returns the article with the given id or id prefix.
 	Article(ctx context.Context, id string) (*Article, error)
 	Articles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, error)

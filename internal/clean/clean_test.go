@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -298,8 +299,26 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
+// benchArticle is a plain-text article of about 4 KB with no repeated
+// sentences, a headline, boilerplate and a sub-heading.
+func benchArticle() string {
+	var sb strings.Builder
+	sb.WriteString("Harbour Bridge Reopens\n\nShare this article\n\n")
+	places := []string{"Kestrel", "Vilnius", "Minsk", "Riga", "Gdansk"}
+	for i := 0; sb.Len() < 4000; i++ {
+		if i == 12 {
+			sb.WriteString("What comes next\n")
+		}
+		fmt.Fprintf(&sb, "Officials in %s said %d girders were replaced after storm number %d, the office said on Tuesday. ", places[i%5], 10+i*7, i)
+		if i%3 == 2 {
+			sb.WriteString("\n")
+		}
+	}
+	return sb.String()
+}
+
 func BenchmarkCleanText(b *testing.B) {
-	body := []byte(strings.Repeat(benchParagraph, 8))
+	body := []byte(benchArticle())
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Clean(crosscheck.Doc{Format: crosscheck.FormatText, Body: body}, Options{})
@@ -321,3 +340,11 @@ func BenchmarkCleanHTML(b *testing.B) {
 }
 
 const benchParagraph = "The harbour bridge reopened on Tuesday, three weeks after a storm tore away part of its deck, the transport office said. Engineers replaced 14 steel girders and the final bill reached 2.3 million euros. Mayor Ilona Varga thanked the crews. Ferry operators expect numbers to fall by a third.\n"
+
+func TestBody(t *testing.T) {
+	a := &crosscheck.Article{Text: "Łódź first.\n\nSecond part.", Headings: []crosscheck.Heading{{Text: "Top", Offset: 0}, {Text: "Middle", Offset: 13}}}
+	want := "Top\n\nŁódź first.\n\nMiddle\n\nSecond part."
+	if got := Body(a); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +184,9 @@ func looksLikeHeading(s string) bool {
 
 // isBoilerplate reports whether a line is page furniture.
 func isBoilerplate(s string) bool {
+	if len(s) > 160 {
+		return false // running text, whatever words it starts with
+	}
 	low := strings.ToLower(s)
 	for _, p := range boilerplatePrefixes {
 		if strings.HasPrefix(low, p) && !isParagraph(s) {
@@ -217,67 +222,119 @@ func isNumber(s string) bool {
 	return true
 }
 
-// repeats finds lines that repeat an earlier line of the same document word
-// for word or nearly so, such as a standfirst repeated in the body. It
-// indexes words so that a long document is not compared line by line.
+// repeats finds sentences that repeat an earlier sentence of the same
+// document word for word or nearly so, such as a standfirst repeated in the
+// body. It indexes word hashes, so a long document is not compared
+// sentence by sentence.
 type repeats struct {
-	exact map[string]bool
-	sets  []map[string]bool
-	index map[string][]int
+	exact map[uint64]bool
+	sets  [][]uint64         // sorted unique word hashes of each long sentence
+	index map[uint64][]int32 // word hash -> sentences with it in their prefix
+	seen  []int32            // per sentence, the stamp of the last probe that met it
+	stamp int32
+	words []uint64 // scratch
 }
 
 func newRepeats() *repeats {
-	return &repeats{exact: map[string]bool{}, index: map[string][]int{}}
+	return &repeats{exact: map[uint64]bool{}, index: map[uint64][]int32{}, stamp: 1}
 }
 
 // minRepeatWords is the least number of words for a sentence to count as
 // a repeat at all.
 const minRepeatWords = 5
 
-// nearWords is the least number of words for a near-repeat; shorter lines
-// only count when exactly repeated.
+// nearWords is the least number of words for a near-repeat; shorter
+// sentences only count when exactly repeated.
 const nearWords = 6
 
 func (r *repeats) repeated(s string) bool {
-	words := wordKeys(s)
-	if len(words) < minRepeatWords {
+	r.words = wordHashes(s, r.words[:0])
+	if len(r.words) < minRepeatWords {
 		return false // "Yes." or "Meth." may well be said twice
 	}
-	key := strings.Join(words, " ")
+	var key uint64 = 14695981039346656037
+	for _, w := range r.words {
+		key = (key ^ w) * 1099511628211
+	}
 	if r.exact[key] {
 		return true
 	}
 	r.exact[key] = true
-	if len(words) < nearWords {
+	if len(r.words) < nearWords {
 		return false
 	}
-	set := make(map[string]bool, len(words))
-	for _, w := range words {
-		set[w] = true
-	}
-	shared := map[int]int{}
-	for w := range set {
-		ids := r.index[w]
-		if len(ids) > 50 {
-			continue // too common to tell lines apart
+	set := append([]uint64(nil), r.words...)
+	slices.Sort(set)
+	set = slices.Compact(set)
+	// Prefix filtering: two sets with Jaccard similarity of at least t
+	// share a word among the first n-ceil(t*n)+1 words of each in any fixed
+	// order, so only those are indexed and probed.
+	prefix := set[:len(set)-int(math.Ceil(nearJaccard*float64(len(set))))+1]
+	for _, w := range prefix {
+		for _, id := range r.index[w] {
+			if r.seen[id] == r.stamp {
+				continue
+			}
+			r.seen[id] = r.stamp
+			other := r.sets[id]
+			n := intersect(set, other)
+			if float64(n) >= nearJaccard*float64(len(set)+len(other)-n) {
+				return true
+			}
 		}
-		for _, id := range ids {
-			shared[id]++
-		}
 	}
-	for id, n := range shared {
-		other := r.sets[id]
-		union := len(set) + len(other) - n
-		if float64(n) >= 0.8*float64(union) {
-			return true
-		}
-	}
-	id := len(r.sets)
+	r.stamp++
+	id := int32(len(r.sets))
 	r.sets = append(r.sets, set)
-	for w := range set {
+	r.seen = append(r.seen, 0)
+	for _, w := range prefix {
 		r.index[w] = append(r.index[w], id)
 	}
 	return false
+}
+
+// nearJaccard is the word-set similarity from which a sentence counts as a
+// near-repeat.
+const nearJaccard = 0.8
+
+// intersect counts the common elements of two sorted sets.
+func intersect(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// wordHashes appends the FNV-1a hashes of the lower-cased words of s.
+func wordHashes(s string, out []uint64) []uint64 {
+	var h uint64
+	in := false
+	for _, c := range s {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if !in {
+				h, in = 14695981039346656037, true
+			}
+			h = (h ^ uint64(unicode.ToLower(c))) * 1099511628211
+			continue
+		}
+		if in {
+			out, in = append(out, h), false
+		}
+	}
+	if in {
+		out = append(out, h)
+	}
+	return out
 }
 
 // wordKeys returns the lower-cased words of s without punctuation.

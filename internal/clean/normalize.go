@@ -27,12 +27,23 @@ var fold = map[rune]string{
 // to plain forms, control characters dropped, runs of spaces collapsed and
 // every line trimmed. Line breaks are kept: they carry paragraph structure.
 func Normalize(s string) string {
-	s = norm.NFC.String(s)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
 	lineStart := true
 	for _, r := range s {
+		if r > ' ' && r < 0x7f { // the common case: printable ASCII
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(byte(r))
+			lineStart = false
+			continue
+		}
 		if rep, ok := fold[r]; ok {
 			if rep == " " {
 				space = !lineStart

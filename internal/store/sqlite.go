@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -68,9 +69,53 @@ func (s *SQLite) Close() error { return s.db.Close() }
 
 // AddArticle stores a, its source and its sentences in one transaction.
 func (s *SQLite) AddArticle(ctx context.Context, a *crosscheck.Article) (bool, error) {
+	added, errs, err := s.AddArticles(ctx, []*crosscheck.Article{a})
+	if err != nil {
+		return false, err
+	}
+	return added[0], errs[0]
+}
+
+// AddArticles stores a batch in one transaction, each article behind its
+// own savepoint, so that one commit serves many articles while a failing
+// article leaves no trace and does not take the others with it.
+func (s *SQLite) AddArticles(ctx context.Context, as []*crosscheck.Article) ([]bool, []error, error) {
+	const op = "store.add_articles"
+	added, errs := make([]bool, len(as)), make([]error, len(as))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", op, err)
+	}
+	defer tx.Rollback()
+	for i, a := range as {
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", op, err)
+		}
+		added[i], errs[i] = s.insert(ctx, tx, a)
+		if errs[i] != nil {
+			added[i] = false
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", op, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", op, err)
+	}
+	return added, errs, nil
+}
+
+// insert adds one article inside tx; it reports false when the content is
+// already stored.
+func (s *SQLite) insert(ctx context.Context, tx *sql.Tx, a *crosscheck.Article) (bool, error) {
 	const op = "store.add_article"
 	if a.ID == "" || a.ContentHash == "" {
-		return false, crosscheck.Errorf(crosscheck.KindInvalid, op, "article has no id or content hash")
+		return false, crosscheck.Errorf(crosscheck.KindInvalid, op, "article %q has no id or content hash", a.Ref)
 	}
 	headings, _ := json.Marshal(nonNil(a.Headings))
 	removed, _ := json.Marshal(nonNil(a.Removed))
@@ -78,13 +123,6 @@ func (s *SQLite) AddArticle(ctx context.Context, a *crosscheck.Article) (bool, e
 	if a.IngestedAt.IsZero() {
 		a.IngestedAt = s.now().UTC()
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("%s: %w", op, err)
-	}
-	defer tx.Rollback()
 	var exists int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE content_hash = ? OR id = ?`, a.ContentHash, a.ID).Scan(&exists); err != nil {
 		return false, fmt.Errorf("%s: %w", op, err)
@@ -105,20 +143,27 @@ func (s *SQLite) AddArticle(ctx context.Context, a *crosscheck.Article) (bool, e
 		a.ID, a.ContentHash, sourceID, a.Ref, a.URL, a.Title, a.Author, formatTime(a.Published),
 		a.Language, string(a.Format), a.Raw, a.Text, string(headings), string(removed), string(warnings),
 		formatTime(a.IngestedAt)); err != nil {
-		return false, fmt.Errorf("%s: %w", op, err)
+		return false, fmt.Errorf("%s %s: %w", op, a.Ref, err)
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, idx, start_at, end_at, text) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return false, fmt.Errorf("%s: %w", op, err)
-	}
-	defer stmt.Close()
-	for i, sn := range a.Sentences {
-		if _, err := stmt.ExecContext(ctx, a.ID, i, sn.Start, sn.End, sn.Text); err != nil {
-			return false, fmt.Errorf("%s: %w", op, err)
+	// One multi-row statement per chunk of sentences: far fewer round
+	// trips through the driver than a row at a time.
+	const chunk = 100
+	for lo := 0; lo < len(a.Sentences); lo += chunk {
+		hi := min(lo+chunk, len(a.Sentences))
+		var q strings.Builder
+		q.WriteString(`INSERT INTO sentences (article_id, idx, start_at, end_at) VALUES `)
+		args := make([]any, 0, 4*(hi-lo))
+		for i := lo; i < hi; i++ {
+			if i > lo {
+				q.WriteByte(',')
+			}
+			q.WriteString("(?, ?, ?, ?)")
+			sn := a.Sentences[i]
+			args = append(args, a.ID, i, sn.Start, sn.End)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("%s: %w", op, err)
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return false, fmt.Errorf("%s %s: %w", op, a.Ref, err)
+		}
 	}
 	return true, nil
 }
@@ -163,17 +208,19 @@ func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, e
 		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "article id %q is ambiguous: give more characters", id)
 	}
 	a := found[0]
-	srows, err := s.db.QueryContext(ctx, `SELECT start_at, end_at, text FROM sentences WHERE article_id = ? ORDER BY idx`, a.ID)
+	srows, err := s.db.QueryContext(ctx, `SELECT start_at, end_at FROM sentences WHERE article_id = ? ORDER BY idx`, a.ID)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	defer srows.Close()
 	a.Sentences = []crosscheck.Sentence{}
+	cut := newCutter(a.Text)
 	for srows.Next() {
 		var sn crosscheck.Sentence
-		if err := srows.Scan(&sn.Start, &sn.End, &sn.Text); err != nil {
+		if err := srows.Scan(&sn.Start, &sn.End); err != nil {
 			return nil, fmt.Errorf("%s: %w", op, err)
 		}
+		sn.Text = cut(sn.Start, sn.End)
 		a.Sentences = append(a.Sentences, sn)
 	}
 	return a, srows.Err()
@@ -238,4 +285,20 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// newCutter returns a function that cuts code-point ranges out of text,
+// mapping offsets to bytes once rather than per sentence.
+func newCutter(text string) func(start, end int) string {
+	offsets := make([]int, 0, len(text)+1)
+	for i := range text {
+		offsets = append(offsets, i)
+	}
+	offsets = append(offsets, len(text))
+	return func(start, end int) string {
+		if start < 0 || end < start || end >= len(offsets) {
+			return ""
+		}
+		return text[offsets[start]:offsets[end]]
+	}
 }

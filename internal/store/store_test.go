@@ -39,6 +39,7 @@ func runSuite(t *testing.T, open opener) {
 		{"not found", testNotFound},
 		{"listing", testListing},
 		{"concurrent adds", testConcurrent},
+		{"batch keeps the good articles", testBatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
@@ -54,7 +55,7 @@ func article(n int) *crosscheck.Article {
 		Published: time.Date(2025, 12, 13, 10, 0, 0, 0, time.UTC),
 		Raw:       text, Text: text,
 		Headings:  []crosscheck.Heading{{Text: "A heading", Offset: 0}},
-		Sentences: []crosscheck.Sentence{{Text: fmt.Sprintf("Sentence one of article %d.", n), Start: 0, End: 28}, {Text: "Sentence two.", Start: 29, End: 40}},
+		Sentences: sentencesOf(text),
 		Removed:   []string{"Exit mobile version"},
 		Warnings:  []string{},
 	}
@@ -224,4 +225,41 @@ func TestOpenSQLiteBadPath(t *testing.T) {
 	if !strings.Contains(err.Error(), dir) {
 		t.Errorf("error %q does not name %s", err, dir)
 	}
+}
+
+func testBatch(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	bad := article(51)
+	bad.ID, bad.ContentHash = "", ""
+	batch := []*crosscheck.Article{article(50), bad, article(52), article(50)}
+	added, errs, err := s.AddArticles(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAdded := []bool{true, false, true, false}
+	for i := range batch {
+		if added[i] != wantAdded[i] {
+			t.Errorf("article %d: added %v, want %v", i, added[i], wantAdded[i])
+		}
+	}
+	if errs[1] == nil || errs[0] != nil || errs[3] != nil {
+		t.Errorf("errs: got %v, want an error for the article without id only", errs)
+	}
+	if n, _ := s.CountArticles(ctx); n != 2 {
+		t.Errorf("count: got %d, want 2", n)
+	}
+}
+
+// sentencesOf splits text after each ". " for test fixtures.
+func sentencesOf(text string) []crosscheck.Sentence {
+	var out []crosscheck.Sentence
+	start := 0
+	runes := []rune(text)
+	for i, r := range runes {
+		if r == '.' && (i+1 == len(runes) || runes[i+1] == ' ') {
+			out = append(out, crosscheck.Sentence{Text: string(runes[start : i+1]), Start: start, End: i + 1})
+			start = i + 2
+		}
+	}
+	return out
 }

@@ -27,12 +27,12 @@ CREATE TABLE articles (
 CREATE INDEX articles_source ON articles(source_id);
 CREATE INDEX articles_ingested ON articles(ingested_at, id);
 
--- Sentences carry code-point offsets into articles.text.
+-- Sentences are code-point ranges of articles.text; their text is cut
+-- from the article when read, rather than stored twice.
 CREATE TABLE sentences (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     idx        INTEGER NOT NULL,
     start_at   INTEGER NOT NULL,
     end_at     INTEGER NOT NULL,
-    text       TEXT NOT NULL,
     PRIMARY KEY (article_id, idx)
-);
+) WITHOUT ROWID;

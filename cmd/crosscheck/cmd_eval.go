@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/clean"
+	"github.com/crosscheck/crosscheck/internal/evaluate"
+)
+
+const evalHelp = `
+Measure crosscheck on public benchmark data.
+
+  eval extraction DIR   main-text extraction on a directory in the Zyte
+                        benchmark format (html/<id>.html.gz and
+                        ground-truth.json), scored with that benchmark's
+                        word 4-gram metric. The last line reads
+                        "extraction: P=… R=… F1=… n=…".`
+
+func cmdEval(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("name an evaluation: extraction")
+	}
+	switch args[0] {
+	case "extraction":
+		return evalExtraction(ctx, e, args[1:])
+	case "-h", "--help", "-help", "help":
+		fs := newFlags(e, "eval", "extraction [flags] DIR", evalHelp)
+		fs.Usage()
+		return nil
+	}
+	return usagef("unknown evaluation %q: want extraction", args[0])
+}
+
+func evalExtraction(ctx context.Context, e *env, args []string) error {
+	c := defaultConfig(e)
+	fs := newFlags(e, "eval extraction", "[flags] DIR", evalHelp)
+	system := fs.String("system", "", "score this saved output file (id -> articleBody) instead of running crosscheck")
+	worst := fs.Int("worst", 10, "list this many of the worst pages")
+	fs.BoolVar(&c.Fallback, "fallback", c.Fallback, "check HTML extraction against readability and distiller")
+	fs.IntVar(&c.Workers, "workers", 0, "extraction goroutines (0: one per CPU)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("want one benchmark directory, got %d arguments", fs.NArg())
+	}
+	dir := fs.Arg(0)
+	truth, urls, err := evaluate.LoadZyteTruth(dir)
+	if err != nil {
+		return err
+	}
+	var pred map[string]string
+	if *system != "" {
+		if pred, err = evaluate.LoadSystemOutput(*system); err != nil {
+			return err
+		}
+	} else if pred, err = extractAll(ctx, e, dir, truth, urls, c); err != nil {
+		return err
+	}
+	evaluate.ScoreExtraction(truth, pred).Write(e.stdout, *worst)
+	return nil
+}
+
+// extractAll runs crosscheck's cleaning over every page of the benchmark.
+func extractAll(ctx context.Context, e *env, dir string, truth, urls map[string]string, c Config) (map[string]string, error) {
+	ids := make([]string, 0, len(truth))
+	for id := range truth {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	workers := c.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	pred := make(map[string]string, len(ids))
+	var mu sync.Mutex
+	var firstErr error
+	jobs := make(chan string)
+	var wg sync.WaitGroup
+	prog := newProgress(e, true, "eval extraction")
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range jobs {
+				html, err := evaluate.LoadZytePage(dir, id)
+				text := ""
+				if err == nil {
+					a := clean.Clean(crosscheck.Doc{Ref: id, URL: urls[id], Format: crosscheck.FormatHTML, Body: html}, c.cleanOptions())
+					text = clean.Body(a)
+				}
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+				pred[id] = text
+				mu.Unlock()
+				prog.step("")
+			}
+		}()
+	}
+	for _, id := range ids {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- id
+	}
+	close(jobs)
+	wg.Wait()
+	prog.finish()
+	if firstErr != nil {
+		return nil, fmt.Errorf("eval extraction: %w", firstErr)
+	}
+	return pred, ctx.Err()
+}

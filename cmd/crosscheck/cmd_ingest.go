@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/crosscheck/crosscheck/internal/ingest"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/store"
+)
+
+const ingestHelp = `
+Add articles to the store. An input is a file, a directory (read
+recursively), a glob, - for stdin, an http(s) URL, an RSS or Atom feed (by
+URL or file), or a JSON-lines file of {"url","source","title","published",
+"text"|"html"} objects. Formats are recognised by content: plain text, HTML,
+gzip-compressed HTML, JSON lines, feeds.
+
+Each input is reported as stored, duplicate (the same content is already
+stored: nothing changes), skipped (empty) or rejected, with the reason. Good
+inputs are kept whatever happens to bad ones; the exit code is 1 when any
+input was rejected.`
+
+func cmdIngest(ctx context.Context, e *env, args []string) error {
+	c := defaultConfig(e)
+	fs := newFlags(e, "ingest", "[flags] INPUT...", ingestHelp)
+	c.dbFlag(fs)
+	c.readFlags(fs)
+	c.formatFlag(fs, "text", "text", "json")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := c.check("text", "json"); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("no inputs: give files, directories, URLs, feeds or - for stdin")
+	}
+	st, err := store.OpenSQLite(ctx, c.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return runIngest(ctx, e, &c, &pipeline.Ingester{
+		Reader:  ingest.New(c.ingestOptions(e)),
+		Clean:   c.cleanOptions(),
+		Store:   st,
+		Workers: c.Workers,
+	}, fs.Args())
+}
+
+// runIngest runs an ingester and prints one line per input and a summary.
+func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, inputs []string) error {
+	prog := newProgress(e, c.Progress, "ingest")
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	enc := json.NewEncoder(e.stdout)
+	sum, err := in.Run(ctx, inputs, func(r pipeline.Result) {
+		prog.step("")
+		if c.Format == "json" {
+			enc.Encode(r)
+			return
+		}
+		detail := r.Title
+		if r.Reason != "" {
+			detail = r.Reason
+		}
+		if len(r.Warnings) > 0 {
+			detail += " [warning: " + strings.Join(r.Warnings, "; ") + "]"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Status, orDash(r.ID), r.Input, detail)
+		if r.Status == pipeline.Rejected || r.Status == pipeline.Skipped {
+			tw.Flush()
+		}
+	})
+	prog.finish()
+	tw.Flush()
+	fmt.Fprintf(e.stderr, "ingest: %d stored, %d duplicate, %d skipped, %d rejected\n",
+		sum[pipeline.Stored], sum[pipeline.Duplicate], sum[pipeline.Skipped], sum[pipeline.Rejected])
+	if err != nil {
+		return err
+	}
+	if sum[pipeline.Rejected] > 0 {
+		return errReported
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

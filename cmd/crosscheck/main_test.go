@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs one command line of the real program with its own database
+// and returns the exit code and what it printed.
+func runCmd(t *testing.T, db string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{
+		stdin:  strings.NewReader(stdin),
+		stdout: &out,
+		stderr: &errb,
+		getenv: func(k string) string {
+			if k == "CROSSCHECK_DB" {
+				return db
+			}
+			return ""
+		},
+	}
+	code := run(context.Background(), e, args)
+	return code, out.String(), errb.String()
+}
+
+func TestUsageAndHelp(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantOut  string
+	}{
+		{"no arguments", nil, exitUsage, "Commands:"},
+		{"help", []string{"help"}, exitOK, "Commands:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, ""},
+		{"ingest help", []string{"ingest", "--help"}, exitOK, "Usage: crosscheck ingest"},
+		{"brief help", []string{"help", "brief"}, exitOK, "Usage: crosscheck brief"},
+		{"show help", []string{"show", "-h"}, exitOK, "Usage: crosscheck show"},
+		{"articles help", []string{"articles", "--help"}, exitOK, "--format"},
+		{"eval help", []string{"eval", "--help"}, exitOK, "eval extraction"},
+		{"bench help", []string{"bench", "--help"}, exitOK, "--kind"},
+		{"bad flag", []string{"articles", "--nope"}, exitUsage, ""},
+		{"bad format", []string{"articles", "--format", "xml"}, exitUsage, ""},
+		{"ingest without inputs", []string{"ingest"}, exitUsage, ""},
+		{"show without id", []string{"show"}, exitUsage, ""},
+		{"bad size", []string{"ingest", "--max-bytes", "lots", "x"}, exitUsage, ""},
+		{"unknown evaluation", []string{"eval", "vibes"}, exitUsage, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, _ := runCmd(t, db, "", tt.args...)
+			if code != tt.wantCode {
+				t.Errorf("exit code: got %d, want %d", code, tt.wantCode)
+			}
+			if !strings.Contains(out, tt.wantOut) {
+				t.Errorf("stdout: got %q, want it to contain %q", out, tt.wantOut)
+			}
+		})
+	}
+}
+
+// TestIngestShowArticles runs the README's first command on the demo corpus
+// and then reads the articles back.
+func TestIngestShowArticles(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, out, errs := runCmd(t, db, "", "ingest", "../../demo")
+	if code != exitOK {
+		t.Fatalf("ingest demo: exit %d\n%s%s", code, out, errs)
+	}
+	if !strings.Contains(errs, "4 stored") {
+		t.Errorf("summary: got %q, want 4 stored", errs)
+	}
+	code, out, errs = runCmd(t, db, "", "ingest", "../../demo")
+	if code != exitOK || !strings.Contains(errs, "0 stored, 4 duplicate") {
+		t.Errorf("second ingest: exit %d, summary %q; want 4 duplicates", code, errs)
+	}
+	code, out, _ = runCmd(t, db, "", "articles", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("articles: exit %d", code)
+	}
+	var list struct {
+		Articles []struct{ ID, Source, Title string }
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("articles json: %v\n%s", err, out)
+	}
+	if len(list.Articles) != 4 {
+		t.Fatalf("articles: got %d, want 4", len(list.Articles))
+	}
+	sources := map[string]bool{}
+	for _, a := range list.Articles {
+		sources[a.Source] = true
+	}
+	for _, want := range []string{"Vesnia State Radio", "northern-gazette", "baltic-wire"} {
+		if !sources[want] {
+			t.Errorf("sources: got %v, want %q among them", sources, want)
+		}
+	}
+	code, out, _ = runCmd(t, db, "", "show", "--format", "json", list.Articles[0].ID[:8])
+	if code != exitOK {
+		t.Fatalf("show: exit %d", code)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "ref", "source", "title", "language", "text", "headings", "sentences", "removed"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("show json: no field %q", k)
+		}
+	}
+	if code, _, errs := runCmd(t, db, "", "show", "ffffffffffff"); code != exitFailure || !strings.Contains(errs, "no article") {
+		t.Errorf("show unknown id: exit %d, %q; want 1 and a not-found message", code, errs)
+	}
+}
+
+func TestBriefEscapesAndMarksHeadings(t *testing.T) {
+	code, out, errs := runCmd(t, "", "", "brief", "../../demo")
+	if code != exitOK {
+		t.Fatalf("brief: exit %d\n%s", code, errs)
+	}
+	if strings.Contains(out, "<script>") || strings.Contains(out, "<b>") {
+		t.Errorf("brief printed raw markup:\n%s", out)
+	}
+	if !strings.Contains(out, "### Who is Hrebnieu") {
+		t.Errorf("brief: the sub-heading is not marked:\n%s", out)
+	}
+	for _, b := range []string{"Popular Categories", "Exit mobile version", "Total Views"} {
+		if strings.Contains(strings.Split(out, "<details>")[0], b) {
+			t.Errorf("brief: boilerplate %q in the text", b)
+		}
+	}
+}
+
+func TestIngestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	write := func(name string, body []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", []byte("Officials in Kestrel reopened the harbour bridge on Tuesday, three weeks after the storm. Engineers replaced 14 girders."))
+	empty := write("empty.txt", []byte("  \n\n "))
+	png := write("image.png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), make([]byte, 64)...))
+	big := write("big.txt", bytes.Repeat([]byte("word "), 3000))
+	code, out, errs := runCmd(t, db, "", "ingest", "--max-bytes", "8KB", good, empty, png, big, filepath.Join(dir, "missing.txt"))
+	if code != exitFailure {
+		t.Errorf("exit code: got %d, want %d (some inputs rejected)", code, exitFailure)
+	}
+	for _, want := range []string{"stored", "empty", "not text", "8 KB", "missing.txt"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report: got\n%s\nwant it to mention %q", out, want)
+		}
+	}
+	if !strings.Contains(errs, "1 stored") {
+		t.Errorf("summary: got %q, want 1 stored", errs)
+	}
+	// Stdin works too, and the good article from before is still there.
+	code, _, errs = runCmd(t, db, "A second article arrives on stdin. It has two sentences.", "ingest", "-")
+	if code != exitOK || !strings.Contains(errs, "1 stored") {
+		t.Errorf("stdin: exit %d, %q", code, errs)
+	}
+	code, out, _ = runCmd(t, db, "", "articles")
+	if code != exitOK || strings.Count(out, "\n") != 3 {
+		t.Errorf("articles after bad inputs: exit %d\n%s\nwant a header and 2 rows", code, out)
+	}
+}
