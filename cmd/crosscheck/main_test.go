@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,5 +177,58 @@ func TestIngestBadInputs(t *testing.T) {
 	code, out, _ = runCmd(t, db, "", "articles")
 	if code != exitOK || strings.Count(out, "\n") != 3 {
 		t.Errorf("articles after bad inputs: exit %d\n%s\nwant a header and 2 rows", code, out)
+	}
+}
+
+// TestIngestWarningsAndLanguages covers inputs that are stored with a
+// label rather than refused: a page with no article, a German article, and
+// a URL that fails while the other inputs go on.
+func TestIngestWarningsAndLanguages(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/login":
+			fmt.Fprint(w, `<html><head><title>Sign in</title></head><body><form><input name=u><button>Log in</button></form></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	german := filepath.Join(dir, "de.txt")
+	os.WriteFile(german, []byte("Die Regierung hat am Samstag 123 Gefangene freigelassen. Unter ihnen ist auch die Oppositionspolitikerin, die seit Jahren in Haft war."), 0o644)
+	code, out, _ := runCmd(t, db, "", "ingest", "--format", "json", srv.URL+"/login", srv.URL+"/gone", german)
+	if code != exitFailure {
+		t.Errorf("exit code: got %d, want %d for the 404", code, exitFailure)
+	}
+	var results []struct {
+		Input, Status, Reason, ID string
+		Warnings              []string
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			Input, Status, Reason, ID string
+			Warnings              []string
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("json line %q: %v", line, err)
+		}
+		results = append(results, r)
+	}
+	if len(results) != 3 {
+		t.Fatalf("got %d results, want 3:\n%s", len(results), out)
+	}
+	if r := results[0]; r.Status != "stored" || strings.Join(r.Warnings, ",") != "no main text" {
+		t.Errorf("login page: got %+v, want stored with warning \"no main text\"", r)
+	}
+	if r := results[1]; r.Status != "rejected" || !strings.Contains(r.Reason, "404") || !strings.Contains(r.Reason, srv.URL) {
+		t.Errorf("404: got %+v, want rejected naming the URL and the status", r)
+	}
+	if r := results[2]; r.Status != "stored" {
+		t.Fatalf("german article: got %+v, want stored", r)
+	}
+	code, out, _ = runCmd(t, db, "", "show", "--format", "json", results[2].ID)
+	if code != exitOK || !strings.Contains(out, `"language": "de"`) {
+		t.Errorf("german article: exit %d, want language de in\n%s", code, out)
 	}
 }
