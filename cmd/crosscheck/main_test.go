@@ -203,12 +203,12 @@ func TestIngestWarningsAndLanguages(t *testing.T) {
 	}
 	var results []struct {
 		Input, Status, Reason, ID string
-		Warnings              []string
+		Warnings                  []string
 	}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		var r struct {
 			Input, Status, Reason, ID string
-			Warnings              []string
+			Warnings                  []string
 		}
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("json line %q: %v", line, err)
