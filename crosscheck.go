@@ -29,8 +29,10 @@ type Doc struct {
 
 // Article is one cleaned article.
 //
-// Offsets (Sentence.Start, Heading.Offset, Span) count Unicode code points
-// into Text, so that consumers in any language can slice the text.
+// Offsets (Sentence.Start, Heading.Start, Span) count Unicode code points
+// into Text, so that consumers in any language can slice the text. Text is
+// the cleaned article as a reader sees it: paragraphs separated by blank
+// lines, sub-headings included as paragraphs of their own.
 type Article struct {
 	ID          string     `json:"id"`
 	Ref         string     `json:"ref"`
@@ -51,11 +53,13 @@ type Article struct {
 	Raw         string     `json:"-"`
 }
 
-// Heading is an inline sub-heading, kept out of the body sentences.
-// Offset is where the section it heads begins in Article.Text.
+// Heading is a sub-heading. It stands in Article.Text as a paragraph of its
+// own, at [Start, End), so that it can be cited, but it is never one of the
+// article's sentences.
 type Heading struct {
-	Text   string `json:"text"`
-	Offset int    `json:"offset"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Sentence is one sentence of Article.Text; Text == Article.Text[Start:End]

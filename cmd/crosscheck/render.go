@@ -29,48 +29,26 @@ func writeArticleMarkdown(w io.Writer, a *crosscheck.Article) {
 	for _, warn := range a.Warnings {
 		fmt.Fprintf(w, "> warning: %s\n\n", mdEscape.Replace(warn))
 	}
-	// Place each heading before the paragraph that starts at its offset.
-	byteAt := runeToByte(a.Text)
-	prev := 0
+	// Paragraphs that are sub-headings are marked as such.
+	headings := map[int]bool{}
 	for _, h := range a.Headings {
-		at := byteAt(h.Offset)
-		if at < prev {
-			at = prev
-		}
-		writeParas(w, a.Text[prev:at])
-		fmt.Fprintf(w, "### %s\n\n", mdEscape.Replace(h.Text))
-		prev = at
+		headings[h.Start] = true
 	}
-	writeParas(w, a.Text[prev:])
+	runes := 0
+	for _, p := range strings.Split(a.Text, "\n\n") {
+		switch {
+		case headings[runes]:
+			fmt.Fprintf(w, "### %s\n\n", mdEscape.Replace(p))
+		case strings.TrimSpace(p) != "":
+			fmt.Fprintf(w, "%s\n\n", mdEscape.Replace(p))
+		}
+		runes += utf8.RuneCountInString(p) + 2
+	}
 	if len(a.Removed) > 0 {
 		fmt.Fprintf(w, "<details><summary>removed by cleaning (%d)</summary>\n\n", len(a.Removed))
 		for _, r := range a.Removed {
 			fmt.Fprintf(w, "- %s\n", mdEscape.Replace(r))
 		}
 		fmt.Fprint(w, "\n</details>\n\n")
-	}
-}
-
-func writeParas(w io.Writer, text string) {
-	for _, p := range strings.Split(text, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			fmt.Fprintf(w, "%s\n\n", mdEscape.Replace(p))
-		}
-	}
-}
-
-// runeToByte returns a function from code-point offsets in s to byte
-// offsets, for offsets given in increasing order or not.
-func runeToByte(s string) func(int) int {
-	return func(n int) int {
-		if n <= 0 {
-			return 0
-		}
-		i := 0
-		for k := 0; k < n && i < len(s); k++ {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		return i
 	}
 }

@@ -59,7 +59,7 @@ func Clean(d crosscheck.Doc, o Options) *crosscheck.Article {
 		}
 	}
 	assemble(a, l)
-	if a.Title == "" && len(a.Headings) > 0 && a.Headings[0].Offset == 0 {
+	if a.Title == "" && len(a.Headings) > 0 && a.Headings[0].Start == 0 {
 		a.Title = a.Headings[0].Text
 	}
 	if a.Title == "" && len(a.Sentences) > 0 {
@@ -98,16 +98,14 @@ func splitLines(s string) []string {
 	return strings.Split(s, "\n")
 }
 
-// assemble lays the paragraphs out as the article text, splits sentences,
-// and moves sub-headings that lost their line break out of the body.
+// assemble lays the paragraphs and sub-headings out as the article text,
+// moves sub-headings that lost their line break out of their sentence, and
+// splits the body paragraphs into sentences.
 func assemble(a *crosscheck.Article, l layout) {
 	var b strings.Builder
 	runes := 0
-	next := 0 // next heading of l.headings to place
-	addHeading := func(text string) {
-		a.Headings = append(a.Headings, crosscheck.Heading{Text: text, Offset: runes + sepRunes(b.Len())})
-	}
-	addPara := func(p string) {
+	var bodies [][2]int // code-point ranges of body paragraphs
+	add := func(p string, heading bool) {
 		if p = strings.TrimSpace(p); p == "" {
 			return
 		}
@@ -115,12 +113,19 @@ func assemble(a *crosscheck.Article, l layout) {
 			b.WriteString("\n\n")
 			runes += 2
 		}
+		n := utf8.RuneCountInString(p)
+		if heading {
+			a.Headings = append(a.Headings, crosscheck.Heading{Text: p, Start: runes, End: runes + n})
+		} else {
+			bodies = append(bodies, [2]int{runes, runes + n})
+		}
 		b.WriteString(p)
-		runes += utf8.RuneCountInString(p)
+		runes += n
 	}
+	next := 0 // next heading of l.headings to place
 	for i, p := range l.paras {
 		for next < len(l.headings) && l.headings[next].para == i {
-			addHeading(l.headings[next].text)
+			add(l.headings[next].text, true)
 			next++
 		}
 		// A sub-heading glued to a sentence inside the paragraph splits
@@ -136,17 +141,30 @@ func assemble(a *crosscheck.Article, l layout) {
 			if cut < 0 {
 				break
 			}
-			addPara(p[:cut])
-			addHeading(strings.TrimSpace(p[cut : cut+n]))
+			add(p[:cut], false)
+			add(p[cut:cut+n], true)
 			p = p[cut+n:]
 		}
-		addPara(p)
+		add(p, false)
 	}
 	for ; next < len(l.headings); next++ {
 		a.Removed = append(a.Removed, l.headings[next].text)
 	}
 	a.Text = b.String()
-	a.Sentences = Sentences(a.Text)
+	a.Sentences = []crosscheck.Sentence{}
+	if len(bodies) > 0 {
+		// Sentences of the whole text, keeping only those inside body
+		// paragraphs: headings are citable text but not sentences.
+		k := 0
+		for _, s := range Sentences(a.Text) {
+			for k < len(bodies) && bodies[k][1] <= s.Start {
+				k++
+			}
+			if k < len(bodies) && s.Start >= bodies[k][0] && s.End <= bodies[k][1] {
+				a.Sentences = append(a.Sentences, s)
+			}
+		}
+	}
 	a.Removed = append(a.Removed, l.removed...)
 	if a.Headings == nil {
 		a.Headings = []crosscheck.Heading{}
@@ -154,18 +172,6 @@ func assemble(a *crosscheck.Article, l layout) {
 	if a.Removed == nil {
 		a.Removed = []string{}
 	}
-	if a.Sentences == nil {
-		a.Sentences = []crosscheck.Sentence{}
-	}
-}
-
-// sepRunes is the length of the paragraph break that will precede the next
-// paragraph: a heading points at where that paragraph starts.
-func sepRunes(written int) int {
-	if written > 0 {
-		return 2
-	}
-	return 0
 }
 
 // shorten cuts s to at most n runes at a word boundary.
@@ -227,24 +233,5 @@ func Language(text string) string {
 	return "und"
 }
 
-// Body returns the article text with its sub-headings back in place, each
-// on a line of its own: the text a reader of the page saw.
-func Body(a *crosscheck.Article) string {
-	if len(a.Headings) == 0 {
-		return a.Text
-	}
-	var b strings.Builder
-	runes, i := 0, 0
-	for _, h := range a.Headings {
-		for i < len(a.Text) && runes < h.Offset {
-			_, size := utf8.DecodeRuneInString(a.Text[i:])
-			b.WriteString(a.Text[i : i+size])
-			i += size
-			runes++
-		}
-		b.WriteString(h.Text)
-		b.WriteString("\n\n")
-	}
-	b.WriteString(a.Text[i:])
-	return b.String()
-}
+// Body returns the text a reader of the page saw, sub-headings included.
+func Body(a *crosscheck.Article) string { return a.Text }

@@ -54,7 +54,7 @@ func article(n int) *crosscheck.Article {
 		Title: fmt.Sprintf("Article %d", n), Language: "en", Format: crosscheck.FormatText,
 		Published: time.Date(2025, 12, 13, 10, 0, 0, 0, time.UTC),
 		Raw:       text, Text: text,
-		Headings:  []crosscheck.Heading{{Text: "A heading", Offset: 0}},
+		Headings:  []crosscheck.Heading{{Text: "Sentence", Start: 0, End: 8}},
 		Sentences: sentencesOf(text),
 		Removed:   []string{"Exit mobile version"},
 		Warnings:  []string{},
