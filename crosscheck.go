@@ -136,6 +136,37 @@ type ArticleFilter struct {
 	Offset int
 }
 
+// StoryRecord is a stored story: the clusterer's group of articles.
+type StoryRecord struct {
+	ID       string    `json:"id"`
+	Title    string    `json:"title"`
+	Articles []string  `json:"articles"` // article ids, in order of arrival
+	Outlets  []string  `json:"outlets"`
+	First    time.Time `json:"first,omitzero"`
+	Last     time.Time `json:"last,omitzero"`
+	Entities []string  `json:"entities"` // the heaviest names
+	// Successor is set on a story that was merged into another.
+	Successor string `json:"successor,omitempty"`
+}
+
+// StoryFilter narrows a listing of stories.
+type StoryFilter struct {
+	Outlet string    // stories with an article from this outlet
+	Entity string    // stories whose top names include this (lower case)
+	Since  time.Time // stories whose last article is not older
+	Limit  int       // 0 means no limit
+	Offset int
+}
+
+// Clustering is what one round of clustering changes: the stories it
+// touched, where each new article went, and the clusterer's state after it.
+type Clustering struct {
+	State       []byte
+	Stories     []StoryRecord     // touched stories, in full
+	Assignments map[string]string // article id -> story id
+	Merged      map[string]string // absorbed story id -> successor
+}
+
 // Store keeps articles and everything derived from them. SQLite is the
 // embedded default; PostgreSQL is the second implementation.
 type Store interface {
@@ -150,5 +181,16 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	Articles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, error)
 	CountArticles(ctx context.Context) (int, error)
+
+	// SaveClustering records a round of clustering in one transaction.
+	SaveClustering(ctx context.Context, c Clustering) error
+	// ClusterState returns the saved state of the clusterer, or nil.
+	ClusterState(ctx context.Context) ([]byte, error)
+	// Stories lists the live stories (not merged away), latest first.
+	Stories(ctx context.Context, f StoryFilter) ([]StoryRecord, error)
+	// Story returns a story by id, following merges to the successor.
+	Story(ctx context.Context, id string) (*StoryRecord, error)
+	// ArticlesByID returns full articles, in the order of ids.
+	ArticlesByID(ctx context.Context, ids []string) ([]*Article, error)
 	Close() error
 }

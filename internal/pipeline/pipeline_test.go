@@ -16,10 +16,11 @@ import (
 // memStore is an in-memory crosscheck.Store; failAfter makes the store
 // itself fail once it holds that many articles.
 type memStore struct {
-	mu        sync.Mutex
-	byHash    map[string]*crosscheck.Article
-	order     []string
-	failAfter int
+	crosscheck.Store // the story methods; unused here, so nil
+	mu               sync.Mutex
+	byHash           map[string]*crosscheck.Article
+	order            []string
+	failAfter        int
 }
 
 func newMem() *memStore { return &memStore{byHash: map[string]*crosscheck.Article{}} }

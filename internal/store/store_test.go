@@ -40,6 +40,7 @@ func runSuite(t *testing.T, open opener) {
 		{"listing", testListing},
 		{"concurrent adds", testConcurrent},
 		{"batch keeps the good articles", testBatch},
+		{"stories", testStories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
@@ -262,4 +263,68 @@ func sentencesOf(text string) []crosscheck.Sentence {
 		}
 	}
 	return out
+}
+
+func testStories(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	var ids []string
+	for i := 0; i < 5; i++ {
+		a := article(200 + i)
+		if _, err := s.AddArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	if state, err := s.ClusterState(ctx); err != nil || state != nil {
+		t.Fatalf("empty store: state %q, %v; want nil, nil", state, err)
+	}
+	day := time.Date(2025, 12, 13, 0, 0, 0, 0, time.UTC)
+	err := s.SaveClustering(ctx, crosscheck.Clustering{
+		State: []byte("state-1"),
+		Stories: []crosscheck.StoryRecord{
+			{ID: "s1", Title: "Prisoners freed", First: day, Last: day, Entities: []string{"kolesnikova", "lukashenko"}},
+			{ID: "s2", Title: "Bridge reopens", Entities: []string{"varga"}},
+		},
+		Assignments: map[string]string{ids[0]: "s1", ids[1]: "s1", ids[2]: "s2", ids[3]: "s2"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Stories(ctx, crosscheck.StoryFilter{})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("stories: got %d, %v; want 2", len(list), err)
+	}
+	if byEntity, _ := s.Stories(ctx, crosscheck.StoryFilter{Entity: "Kolesnikova"}); len(byEntity) != 1 || byEntity[0].ID != "s1" {
+		t.Errorf("filter by entity: got %+v, want s1", byEntity)
+	}
+	if byOutlet, _ := s.Stories(ctx, crosscheck.StoryFilter{Outlet: "outlet0"}); len(byOutlet) != 1 || byOutlet[0].ID != "s1" {
+		t.Errorf("filter by outlet: got %+v, want s1 (only article 201 is from outlet0)", byOutlet)
+	}
+	// A later round merges s2 into s1 and adds an article.
+	err = s.SaveClustering(ctx, crosscheck.Clustering{
+		State:       []byte("state-2"),
+		Stories:     []crosscheck.StoryRecord{{ID: "s1", Title: "Prisoners freed", Entities: []string{"kolesnikova"}}},
+		Assignments: map[string]string{ids[4]: "s1"},
+		Merged:      map[string]string{"s2": "s1"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Story(ctx, "s2")
+	if err != nil || st.ID != "s1" || len(st.Articles) != 5 {
+		t.Fatalf("merged story: got %+v, %v; want s1 with 5 articles", st, err)
+	}
+	if state, _ := s.ClusterState(ctx); string(state) != "state-2" {
+		t.Errorf("state: got %q, want state-2", state)
+	}
+	if list, _ := s.Stories(ctx, crosscheck.StoryFilter{}); len(list) != 1 {
+		t.Errorf("after the merge: got %d live stories, want 1", len(list))
+	}
+	if _, err := s.Story(ctx, "nope"); crosscheck.KindOf(err) != crosscheck.KindNotFound {
+		t.Errorf("unknown story: got %v, want not found", err)
+	}
+	arts, err := s.ArticlesByID(ctx, st.Articles[:2])
+	if err != nil || len(arts) != 2 || arts[0].ID != st.Articles[0] {
+		t.Errorf("articles by id: got %d, %v", len(arts), err)
+	}
 }

@@ -1,0 +1,207 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck"
+)
+
+// SaveClustering records a round of clustering in one transaction: the
+// clusterer's state, the touched stories, the new assignments and the
+// merges, so that a crash never leaves the state and the stories apart.
+func (s *SQLite) SaveClustering(ctx context.Context, c crosscheck.Clustering) error {
+	const op = "store.save_clustering"
+	now := formatTime(s.now().UTC())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer tx.Rollback()
+	if c.State != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_state (id, state, updated_at) VALUES (1, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`, c.State, now); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	for _, st := range c.Stories {
+		entities, _ := json.Marshal(nonNil(st.Entities))
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, first_at, last_at, entities, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_at = excluded.first_at,
+			last_at = excluded.last_at, entities = excluded.entities, updated_at = excluded.updated_at`,
+			st.ID, st.Title, formatTime(st.First), formatTime(st.Last), string(entities), now); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	for article, story := range c.Assignments {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, article, story); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	for old, next := range c.Merged {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, successor, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET successor = excluded.successor, updated_at = excluded.updated_at`, old, next, now); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ? WHERE story_id = ?`, next, old); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
+}
+
+// ClusterState returns the saved clusterer state, or nil when there is none.
+func (s *SQLite) ClusterState(ctx context.Context) ([]byte, error) {
+	var state []byte
+	err := s.db.QueryRowContext(ctx, `SELECT state FROM cluster_state WHERE id = 1`).Scan(&state)
+	if err == sql.ErrNoRows {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store.cluster_state: %w", err)
+	}
+	return state, nil
+}
+
+// Stories lists live stories, the largest first.
+func (s *SQLite) Stories(ctx context.Context, f crosscheck.StoryFilter) ([]crosscheck.StoryRecord, error) {
+	const op = "store.stories"
+	var where []string
+	var args []any
+	where = append(where, "st.successor IS NULL")
+	if f.Outlet != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			JOIN sources src ON src.id = a.source_id WHERE sa.story_id = st.id AND src.name = ?)`)
+		args = append(args, f.Outlet)
+	}
+	if f.Entity != "" {
+		where = append(where, `st.entities LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscape(strings.ToLower(f.Entity))+"%")
+	}
+	if !f.Since.IsZero() {
+		where = append(where, "(st.last_at IS NULL OR st.last_at >= ?)")
+		args = append(args, formatTime(f.Since))
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	args = append(args, limit, f.Offset)
+	rows, err := s.db.QueryContext(ctx, `SELECT st.id, st.title, st.first_at, st.last_at, st.entities
+		FROM stories st WHERE `+strings.Join(where, " AND ")+`
+		ORDER BY (SELECT count(*) FROM story_articles sa WHERE sa.story_id = st.id) DESC, st.id
+		LIMIT ? OFFSET ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	var out []crosscheck.StoryRecord
+	for rows.Next() {
+		var st crosscheck.StoryRecord
+		var first, last sql.NullString
+		var entities string
+		if err := rows.Scan(&st.ID, &st.Title, &first, &last, &entities); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		st.First, st.Last = parseTime(first), parseTime(last)
+		json.Unmarshal([]byte(entities), &st.Entities)
+		out = append(out, st)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	for i := range out {
+		if err := s.fillStory(ctx, &out[i]); err != nil {
+			return nil, err
+		}
+	}
+	if out == nil {
+		out = []crosscheck.StoryRecord{}
+	}
+	return out, nil
+}
+
+// Story returns a story, following merges to the story that absorbed it.
+func (s *SQLite) Story(ctx context.Context, id string) (*crosscheck.StoryRecord, error) {
+	const op = "store.story"
+	for range 64 { // merges form chains, never cycles; the bound is a guard
+		var st crosscheck.StoryRecord
+		var first, last, successor sql.NullString
+		var entities string
+		err := s.db.QueryRowContext(ctx, `SELECT id, title, first_at, last_at, successor, entities FROM stories WHERE id = ?`, id).
+			Scan(&st.ID, &st.Title, &first, &last, &successor, &entities)
+		if err == sql.ErrNoRows {
+			return nil, crosscheck.Errorf(crosscheck.KindNotFound, op, "no story %q", id)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		if successor.Valid && successor.String != "" {
+			id = successor.String
+			continue
+		}
+		st.First, st.Last = parseTime(first), parseTime(last)
+		json.Unmarshal([]byte(entities), &st.Entities)
+		if err := s.fillStory(ctx, &st); err != nil {
+			return nil, err
+		}
+		return &st, nil
+	}
+	return nil, crosscheck.Errorf(crosscheck.KindInternal, op, "story %q: merge chain too long", id)
+}
+
+// fillStory adds a story's articles and outlets.
+func (s *SQLite) fillStory(ctx context.Context, st *crosscheck.StoryRecord) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, src.name FROM story_articles sa
+		JOIN articles a ON a.id = sa.article_id JOIN sources src ON src.id = a.source_id
+		WHERE sa.story_id = ? ORDER BY a.ingested_at, a.id`, st.ID)
+	if err != nil {
+		return fmt.Errorf("store.story %s: %w", st.ID, err)
+	}
+	defer rows.Close()
+	st.Articles, st.Outlets = []string{}, []string{}
+	seen := map[string]bool{}
+	for rows.Next() {
+		var id, outlet string
+		if err := rows.Scan(&id, &outlet); err != nil {
+			return fmt.Errorf("store.story %s: %w", st.ID, err)
+		}
+		st.Articles = append(st.Articles, id)
+		if !seen[outlet] {
+			seen[outlet] = true
+			st.Outlets = append(st.Outlets, outlet)
+		}
+	}
+	if st.Entities == nil {
+		st.Entities = []string{}
+	}
+	return rows.Err()
+}
+
+// ArticlesByID returns full articles in the order of ids.
+func (s *SQLite) ArticlesByID(ctx context.Context, ids []string) ([]*crosscheck.Article, error) {
+	out := make([]*crosscheck.Article, 0, len(ids))
+	for _, id := range ids {
+		a, err := s.Article(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
+}
