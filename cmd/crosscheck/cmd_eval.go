@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime"
 	"sort"
 	"sync"
@@ -10,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/clean"
 	"github.com/crosscheck/crosscheck/internal/evaluate"
+	"github.com/crosscheck/crosscheck/internal/names"
 )
 
 const evalHelp = `
@@ -19,21 +21,27 @@ Measure crosscheck on public benchmark data.
                         benchmark format (html/<id>.html.gz and
                         ground-truth.json), scored with that benchmark's
                         word 4-gram metric. The last line reads
-                        "extraction: P=… R=… F1=… n=…".`
+                        "extraction: P=… R=… F1=… n=…".
+  eval names FILE       name matching on a CSV or TSV of labelled pairs with
+                        the columns name1, name2, is_match (and optionally
+                        schema): precision, recall and F1 overall and per
+                        schema. The last line reads "names: P=… R=… F1=… n=…".`
 
 func cmdEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("name an evaluation: extraction")
+		return usagef("name an evaluation: extraction or names")
 	}
 	switch args[0] {
 	case "extraction":
 		return evalExtraction(ctx, e, args[1:])
+	case "names":
+		return evalNames(ctx, e, args[1:])
 	case "-h", "--help", "-help", "help":
 		fs := newFlags(e, "eval", "extraction [flags] DIR", evalHelp)
 		fs.Usage()
 		return nil
 	}
-	return usagef("unknown evaluation %q: want extraction", args[0])
+	return usagef("unknown evaluation %q: want extraction or names", args[0])
 }
 
 func evalExtraction(ctx context.Context, e *env, args []string) error {
@@ -117,4 +125,31 @@ func extractAll(ctx context.Context, e *env, dir string, truth, urls map[string]
 		return nil, fmt.Errorf("eval extraction: %w", firstErr)
 	}
 	return pred, ctx.Err()
+}
+
+func evalNames(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval names", "[flags] FILE", evalHelp)
+	errorsFlag := fs.Int("errors", 0, "list this many of the misjudged pairs")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("want one file of labelled pairs, got %d arguments", fs.NArg())
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("eval names: %w", err)
+	}
+	defer f.Close()
+	rep, err := names.Evaluate(f)
+	if err != nil {
+		return fmt.Errorf("eval names %s: %w", fs.Arg(0), err)
+	}
+	for i, p := range rep.Errors {
+		if i >= *errorsFlag {
+			break
+		}
+		fmt.Fprintf(e.stdout, "  want %-5v got %-5v %-8s %q ~ %q: %s\n", p.Want, p.Got.Same, p.Schema, p.Name1, p.Name2, p.Got.Reason)
+	}
+	return rep.Write(e.stdout)
 }

@@ -47,7 +47,8 @@ func commands() []command {
 		{"articles", "list the stored articles", cmdArticles},
 		{"show", "print one stored article, cleaned, with its metadata", cmdShow},
 		{"brief", "read the given inputs and report on them, without a store", cmdBrief},
-		{"eval", "measure crosscheck on public benchmark data (eval extraction DIR)", cmdEval},
+		{"match", "say whether two names denote the same person or organisation, and why", cmdMatch},
+		{"eval", "measure crosscheck on public benchmark data (extraction, names)", cmdEval},
 		{"bench", "ingest a generated corpus and print articles per second and peak memory", cmdBench},
 		{"version", "print the version", cmdVersion},
 	}

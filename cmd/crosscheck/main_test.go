@@ -232,3 +232,43 @@ func TestIngestWarningsAndLanguages(t *testing.T) {
 		t.Errorf("german article: exit %d, want language de in\n%s", code, out)
 	}
 }
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"match", "Maria Kolesnikova", "Maryia Kalesnikava"}, "same"},
+		{[]string{"match", "Sergei Tikhanovsky", "Svetlana Tikhanovskaya"}, "different"},
+		{[]string{"match", "Kolesnikov", "Kolesnikova"}, "different"},
+		{[]string{"match", "John Coale", "John Cole"}, "same"},
+		{[]string{"match", "--org", "AFP", "Agence France-Presse"}, "same"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args[1:], " ~ "), func(t *testing.T) {
+			code, out, _ := runCmd(t, "", "", tt.args...)
+			if code != exitOK || !strings.HasPrefix(out, tt.want+"\t") {
+				t.Errorf("got exit %d, %q; want %s with a score and a reason", code, out, tt.want)
+			}
+		})
+	}
+	if code, _, _ := runCmd(t, "", "", "match", "only one"); code != exitUsage {
+		t.Errorf("one name: exit %d, want %d", code, exitUsage)
+	}
+}
+
+func TestEvalNames(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pairs.tsv")
+	os.WriteFile(path, []byte("name1\tname2\tis_match\tschema\nMaria Kolesnikova\tMaryia Kalesnikava\ttrue\tPerson\nSergei Tikhanovsky\tSvetlana Tikhanovskaya\tfalse\tPerson\n"), 0o644)
+	code, out, errs := runCmd(t, "", "", "eval", "names", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if last := lines[len(lines)-1]; last != "names: P=1.000 R=1.000 F1=1.000 n=2" {
+		t.Errorf("last line: got %q", last)
+	}
+	if code, _, _ := runCmd(t, "", "", "eval", "names", filepath.Join(t.TempDir(), "missing.csv")); code != exitFailure {
+		t.Errorf("missing file: exit %d, want %d", code, exitFailure)
+	}
+}
