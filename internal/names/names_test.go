@@ -17,6 +17,8 @@ func TestMatchSame(t *testing.T) {
 		{"Viktar", "Viktor Babariko", "Viktar Babaryka"},
 		{"-ski/-sky", "Bialiatski", "Bialiatsky"},
 		{"yakanye", "Ales Bialiatski", "Ales Byalyatsky"},
+		{"belarusian ie", "Mikalai Statkievich", "Nikolai Statkevich"},
+		{"belarusian -ieu", "Aliaksei Hrebnieu", "Alexei Grebnev"},
 		{"Russian spelling", "Ales Bialiatski", "Ales Belyatsky"},
 		{"Lukashenka", "Lukashenko", "Lukashenka"},
 		{"tsekanne and ў", "Tikhanovskaya", "Tsikhanouskaya"},

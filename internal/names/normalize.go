@@ -277,6 +277,23 @@ func normToken(dst []byte, t string) ([]byte, uint32) {
 				rules |= ruleYakanye
 				continue
 			}
+			// Belarusian е after a consonant is romanised "ie" (BGN/PCGN:
+			// Statkievich, Hrebnieu), Russian writes "e": Statkevich,
+			// Grebnev. A final -ieu is Russian -ev.
+			if c == 'i' && i > 0 && isConsonant(t[i-1]) && i+1 < n && t[i+1] == 'e' {
+				if i+3 == n && t[i+2] == 'u' {
+					emit("ev")
+					i += 3
+					rules |= ruleBelAu
+					continue
+				}
+				if i+2 < n && isConsonant(t[i+2]) {
+					emit("e")
+					i += 2
+					rules |= ruleYakanye
+					continue
+				}
+			}
 			if c != 'i' {
 				emit("i")
 				i++
