@@ -128,6 +128,9 @@ type Version struct {
 	Outlets    []string `json:"outlets"`
 	Compatible bool     `json:"compatible"`
 	Note       string   `json:"note,omitempty"`
+	// Evidence cites where the version is stated, when it is not among
+	// the item's own evidence.
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Entity is a person, organisation or place, with every spelling the

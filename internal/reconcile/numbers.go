@@ -260,9 +260,9 @@ func (r *run) fact(k slot, g *group) crosscheck.Fact {
 		f.Versions = append(f.Versions, crosscheck.Version{
 			Text: b.n.Text, Value: &bv, Comparator: string(b.n.Comparator),
 			Articles: []string{b.a.ID}, Outlets: []string{b.a.Source}, Compatible: true,
-			Note: fmt.Sprintf("%q is compatible with %s", b.n.Text, formatValue(v)),
+			Note:     fmt.Sprintf("%q is compatible with %s", b.n.Text, formatValue(v)),
+			Evidence: []crosscheck.Evidence{b.evidence("")},
 		})
-		f.Evidence = append(f.Evidence, b.evidence("compatible: "+b.n.Text))
 	}
 	return f
 }
