@@ -10,6 +10,8 @@ import (
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/clean"
+	"github.com/crosscheck/crosscheck/internal/cluster"
+	"github.com/crosscheck/crosscheck/internal/ecbplus"
 	"github.com/crosscheck/crosscheck/internal/evaluate"
 	"github.com/crosscheck/crosscheck/internal/names"
 )
@@ -25,23 +27,33 @@ Measure crosscheck on public benchmark data.
   eval names FILE       name matching on a CSV or TSV of labelled pairs with
                         the columns name1, name2, is_match (and optionally
                         schema): precision, recall and F1 overall and per
-                        schema. The last line reads "names: P=… R=… F1=… n=…".`
+                        schema. The last line reads "names: P=… R=… F1=… n=…".
+  eval cluster DIR      story clustering on an ECB+ directory
+                        (<topic>/<topic>_<n>ecb.xml and …ecbplus.xml; the
+                        gold story is the topic and its ecb or ecbplus half),
+                        documents fed in a fixed shuffled order: B-cubed and
+                        pairwise scores for the development topics, the
+                        training topics and all, then a last line
+                        "cluster: B3P=… B3R=… B3F1=… pairF1=… docs=N gold=G
+                        found=K" for all. --by topic scores against topics.`
 
 func cmdEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("name an evaluation: extraction or names")
+		return usagef("name an evaluation: extraction, names or cluster")
 	}
 	switch args[0] {
 	case "extraction":
 		return evalExtraction(ctx, e, args[1:])
 	case "names":
 		return evalNames(ctx, e, args[1:])
+	case "cluster":
+		return evalCluster(ctx, e, args[1:])
 	case "-h", "--help", "-help", "help":
 		fs := newFlags(e, "eval", "extraction [flags] DIR", evalHelp)
 		fs.Usage()
 		return nil
 	}
-	return usagef("unknown evaluation %q: want extraction or names", args[0])
+	return usagef("unknown evaluation %q: want extraction, names or cluster", args[0])
 }
 
 func evalExtraction(ctx context.Context, e *env, args []string) error {
@@ -152,4 +164,36 @@ func evalNames(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "  want %-5v got %-5v %-8s %q ~ %q: %s\n", p.Want, p.Got.Same, p.Schema, p.Name1, p.Name2, p.Got.Reason)
 	}
 	return rep.Write(e.stdout)
+}
+
+func evalCluster(ctx context.Context, e *env, args []string) error {
+	c := defaultConfig(e)
+	fs := newFlags(e, "eval cluster", "[flags] DIR", evalHelp)
+	by := fs.String("by", "event", "gold level: event (topic and ecb/ecbplus half) or topic")
+	seed := fs.Uint64("seed", 1, "seed of the fixed shuffled order")
+	c.clusterFlags(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *by != "event" && *by != "topic" {
+		return usagef("--by must be event or topic, got %q", *by)
+	}
+	if fs.NArg() != 1 {
+		return usagef("want one ECB+ directory, got %d arguments", fs.NArg())
+	}
+	docs, err := ecbplus.ReadDir(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("eval cluster: %w", err)
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("eval cluster: no ECB+ documents under %s", fs.Arg(0))
+	}
+	opts := c.clusterOptions()
+	for _, split := range []string{"dev", "train"} {
+		if part := ecbplus.InSplit(docs, split); len(part) > 0 {
+			fmt.Fprintf(e.stdout, "%s (%s, by %s)\n", cluster.ECBPlus(part, opts, *seed, *by == "topic"), split, *by)
+		}
+	}
+	fmt.Fprintln(e.stdout, cluster.ECBPlus(docs, opts, *seed, *by == "topic"))
+	return nil
 }

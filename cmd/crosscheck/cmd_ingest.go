@@ -7,6 +7,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/crosscheck/crosscheck"
+
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
@@ -29,6 +31,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "[flags] INPUT...", ingestHelp)
 	c.dbFlag(fs)
 	c.readFlags(fs)
+	c.clusterFlags(fs)
 	c.formatFlag(fs, "text", "text", "json")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -49,16 +52,46 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		Clean:   c.cleanOptions(),
 		Store:   st,
 		Workers: c.Workers,
-	}, fs.Args())
+	}, &pipeline.Clusterer{Store: st, Options: c.clusterOptions()}, fs.Args())
 }
 
-// runIngest runs an ingester and prints one line per input and a summary.
-func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, inputs []string) error {
+// clusterBatch is how many stored articles are assigned to stories, and
+// saved, at a time.
+const clusterBatch = 256
+
+// runIngest runs an ingester, assigns what it stores to stories as it goes,
+// and prints one line per input and a summary.
+func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, cl *pipeline.Clusterer, inputs []string) error {
 	prog := newProgress(e, c.Progress, "ingest")
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	enc := json.NewEncoder(e.stdout)
+	var pending []*crosscheck.Article
+	var clusterErr error
+	stories := map[string]bool{}
+	flush := func() {
+		if clusterErr != nil || len(pending) == 0 {
+			return
+		}
+		as, err := cl.Add(ctx, pending)
+		if err != nil {
+			clusterErr = err
+			return
+		}
+		for _, s := range as {
+			stories[s] = true
+		}
+		pending = pending[:0]
+	}
 	sum, err := in.Run(ctx, inputs, func(r pipeline.Result) {
 		prog.step("")
+		if r.Status == pipeline.Stored && r.Article != nil {
+			a := *r.Article
+			a.Raw = "" // the store has it; clustering needs the text only
+			pending = append(pending, &a)
+			if len(pending) >= clusterBatch {
+				flush()
+			}
+		}
 		if c.Format == "json" {
 			enc.Encode(r)
 			return
@@ -75,12 +108,16 @@ func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, in
 			tw.Flush()
 		}
 	})
+	flush()
 	prog.finish()
 	tw.Flush()
-	fmt.Fprintf(e.stderr, "ingest: %d stored, %d duplicate, %d skipped, %d rejected\n",
-		sum[pipeline.Stored], sum[pipeline.Duplicate], sum[pipeline.Skipped], sum[pipeline.Rejected])
+	fmt.Fprintf(e.stderr, "ingest: %d stored, %d duplicate, %d skipped, %d rejected; %d stories updated\n",
+		sum[pipeline.Stored], sum[pipeline.Duplicate], sum[pipeline.Skipped], sum[pipeline.Rejected], len(stories))
 	if err != nil {
 		return err
+	}
+	if clusterErr != nil {
+		return fmt.Errorf("the articles are stored, but assigning them to stories failed: %w", clusterErr)
 	}
 	if sum[pipeline.Rejected] > 0 {
 		return errReported

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/clean"
+	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/store"
 )
@@ -23,6 +24,8 @@ type Config struct {
 	Workers      int
 	Fallback     bool // compare the HTML extraction with readability and distiller
 	Progress     bool
+	Threshold    float64       // story similarity threshold
+	Window       time.Duration // story window
 }
 
 func defaultConfig(e *env) Config {
@@ -129,6 +132,24 @@ func (c *Config) ingestOptions(e *env) ingest.Options {
 		UserAgent:    ingest.UserAgent(version),
 		Stdin:        e.stdin,
 	}
+}
+
+func (c *Config) clusterOptions() cluster.Options {
+	o := cluster.DefaultOptions()
+	if c.Threshold > 0 {
+		o.Threshold = c.Threshold
+	}
+	if c.Window > 0 {
+		o.Window = c.Window
+	}
+	return o
+}
+
+// clusterFlags are the story-grouping settings.
+func (c *Config) clusterFlags(fs *flag.FlagSet) {
+	d := cluster.DefaultOptions()
+	fs.Float64Var(&c.Threshold, "threshold", d.Threshold, "similarity an article needs to join a story")
+	fs.DurationVar(&c.Window, "window", d.Window, "how long a story stays open after its latest article")
 }
 
 func (c *Config) cleanOptions() clean.Options {

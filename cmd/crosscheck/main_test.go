@@ -126,19 +126,48 @@ func TestIngestShowArticles(t *testing.T) {
 }
 
 func TestBriefEscapesAndMarksHeadings(t *testing.T) {
-	code, out, errs := runCmd(t, "", "", "brief", "../../demo")
+	for _, format := range []string{"md", "html", "json"} {
+		code, out, errs := runCmd(t, "", "", "brief", "--format", format, "../../demo")
+		if code != exitOK {
+			t.Fatalf("brief --format %s: exit %d\n%s", format, code, errs)
+		}
+		if strings.Contains(out, "<script>") || strings.Contains(out, "<b>photos") {
+			t.Errorf("brief --format %s printed raw markup from an article", format)
+		}
+	}
+	code, out, _ := runCmd(t, "", "", "brief", "--format", "json", "../../demo")
 	if code != exitOK {
-		t.Fatalf("brief: exit %d\n%s", code, errs)
+		t.Fatal("brief json failed")
 	}
-	if strings.Contains(out, "<script>") || strings.Contains(out, "<b>") {
-		t.Errorf("brief printed raw markup:\n%s", out)
+	var b struct {
+		Stories []struct {
+			ID       string
+			Articles []struct{ ID string }
+		}
+		Articles []struct {
+			Ref      string
+			Text     string
+			Headings []struct{ Text string }
+			Removed  []string
+		}
 	}
-	if !strings.Contains(out, "### Who is Hrebnieu") {
-		t.Errorf("brief: the sub-heading is not marked:\n%s", out)
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
 	}
-	for _, b := range []string{"Popular Categories", "Exit mobile version", "Total Views"} {
-		if strings.Contains(strings.Split(out, "<details>")[0], b) {
-			t.Errorf("brief: boilerplate %q in the text", b)
+	if len(b.Articles) != 4 || len(b.Stories) == 0 {
+		t.Fatalf("got %d articles in %d stories, want 4 articles", len(b.Articles), len(b.Stories))
+	}
+	for _, a := range b.Articles {
+		if a.Ref != "northern-gazette.txt" {
+			continue
+		}
+		if len(a.Headings) != 1 || a.Headings[0].Text != "Who is Hrebnieu" {
+			t.Errorf("northern-gazette headings: got %+v, want the sub-heading", a.Headings)
+		}
+		for _, bp := range []string{"Popular Categories", "Exit mobile version", "Total Views"} {
+			if strings.Contains(a.Text, bp) {
+				t.Errorf("boilerplate %q left in the text", bp)
+			}
 		}
 	}
 }
@@ -270,5 +299,78 @@ func TestEvalNames(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "", "eval", "names", filepath.Join(t.TempDir(), "missing.csv")); code != exitFailure {
 		t.Errorf("missing file: exit %d, want %d", code, exitFailure)
+	}
+}
+
+// TestStories ingests the demo, lists its stories, and prints one story's
+// brief and facts from the store; a second run continues the same stories.
+func TestStories(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	if code, _, errs := runCmd(t, db, "", "ingest", "../../demo/baltic-wire.txt", "../../demo/northern-gazette.txt"); code != exitOK {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, _ := runCmd(t, db, "", "stories", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("stories: exit %d", code)
+	}
+	var list struct {
+		Stories []struct {
+			ID       string
+			Articles []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Stories) != 1 || len(list.Stories[0].Articles) != 2 {
+		t.Fatalf("stories after two articles of one event: got %+v, want one story of two", list.Stories)
+	}
+	id := list.Stories[0].ID
+	// A restart: the third article about the same event joins the same story.
+	if code, _, errs := runCmd(t, db, "", "ingest", "../../demo/riverside-post.html"); code != exitOK {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, _ = runCmd(t, db, "", "story", "--format", "json", id)
+	if code != exitOK {
+		t.Fatalf("story %s: exit %d", id, code)
+	}
+	var b struct {
+		Stories []struct {
+			ID       string
+			Articles []struct{ ID string }
+			Facts    []struct{ Status string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories) != 1 || len(b.Stories[0].Articles) != 3 || len(b.Stories[0].Facts) == 0 {
+		t.Errorf("story %s after the restart: got %+v, want three articles with facts", id, b.Stories)
+	}
+	for _, args := range [][]string{{"facts", "--story", id}, {"entities", "--story", id}, {"facts"}, {"stories", "--entity", "lindqvist"}} {
+		if code, out, errs := runCmd(t, db, "", args...); code != exitOK || out == "" {
+			t.Errorf("%v: exit %d, %q %q", args, code, out, errs)
+		}
+	}
+	if code, _, errs := runCmd(t, db, "", "story", "s999"); code != exitFailure || !strings.Contains(errs, "no story") {
+		t.Errorf("unknown story: exit %d, %q", code, errs)
+	}
+}
+
+func TestEvalCluster(t *testing.T) {
+	dir := "../../../shared/eval/ecbplus/ECB+"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/eval/ecbplus is absent: skipping the ECB+ evaluation")
+	}
+	code, out, errs := runCmd(t, "", "", "eval", "cluster", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "cluster: B3P=") || !strings.Contains(last, "docs=772") {
+		t.Errorf("last line: got %q", last)
+	}
+	if code, _, _ := runCmd(t, "", "", "eval", "cluster", t.TempDir()); code != exitFailure {
+		t.Errorf("empty directory: exit %d, want %d", code, exitFailure)
 	}
 }

@@ -170,10 +170,13 @@ func (r *run) quote(ms []quoteMember) (crosscheck.Quote, *crosscheck.Conflict) {
 	}
 	q.Speaker, q.Channel = bestOf(ms, func(m quoteMember) string { return m.q.Speaker }), bestOf(ms, func(m quoteMember) string { return m.q.Channel })
 	// The same words given to two named people is a conflict; a name
-	// against a description ("the diplomat") is not.
+	// against a description ("the diplomat") is not, and neither is a
+	// speaker the extractor had to infer (a pronoun, the sentence before,
+	// a fragment quoted inside reported speech): false conflicts are worse
+	// than missed ones.
 	var named []quoteMember
 	for _, m := range ms {
-		if m.q.Speaker != "" && !lowerFirst(m.q.Speaker) {
+		if m.q.Speaker != "" && !lowerFirst(m.q.Speaker) && !m.q.Partial && directCue(m.q.How) {
 			named = append(named, m)
 		}
 	}
@@ -230,4 +233,10 @@ func sameSpeaker(a, b string) bool {
 		return true
 	}
 	return names.Match(a, b).Same || names.MatchOrg(a, b).Same
+}
+
+// directCue reports whether the speaker was named by a cue verb in the
+// quote's own sentence ("…," Varga said).
+func directCue(how string) bool {
+	return how == "cue after the quote" || how == "cue before the quote"
 }

@@ -1,0 +1,104 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/cluster"
+)
+
+// Group is one story found among a set of articles.
+type Group struct {
+	ID       string
+	Title    string
+	Articles []*crosscheck.Article
+}
+
+func docOf(a *crosscheck.Article) cluster.Doc {
+	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published}
+}
+
+// GroupStories clusters articles into stories in the order given, without a
+// store: what "brief" does with the files it is handed.
+func GroupStories(arts []*crosscheck.Article, opts cluster.Options) []Group {
+	c := cluster.New(opts)
+	byID := map[string]*crosscheck.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+		c.Add(docOf(a))
+	}
+	var out []Group
+	for _, s := range c.Stories() {
+		g := Group{ID: s.ID, Title: s.Title}
+		for _, id := range s.Articles {
+			if a := byID[id]; a != nil {
+				g.Articles = append(g.Articles, a)
+			}
+		}
+		if len(g.Articles) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Clusterer assigns stored articles to stories, continuing from the state
+// the store saved, and saves each round with the stories it touched.
+type Clusterer struct {
+	Store   crosscheck.Store
+	Options cluster.Options
+	c       *cluster.Clusterer
+}
+
+// Add assigns a batch of newly stored articles and saves the round in one
+// transaction, so that the stories and the clusterer's state never part.
+func (cl *Clusterer) Add(ctx context.Context, arts []*crosscheck.Article) (map[string]string, error) {
+	if len(arts) == 0 {
+		return map[string]string{}, nil
+	}
+	if cl.c == nil {
+		cl.c = cluster.New(cl.Options)
+		state, err := cl.Store.ClusterState(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if state != nil {
+			if err := cl.c.Restore(state); err != nil {
+				return nil, fmt.Errorf("cluster: restore saved state: %w", err)
+			}
+		}
+	}
+	round := crosscheck.Clustering{Assignments: map[string]string{}, Merged: map[string]string{}}
+	touched := map[string]bool{}
+	for _, a := range arts {
+		as := cl.c.Add(docOf(a))
+		round.Assignments[a.ID] = as.Story
+		touched[as.Story] = true
+		for _, old := range as.Merged {
+			round.Merged[old] = as.Story
+		}
+	}
+	for id := range touched {
+		id = cl.c.Resolve(id)
+		s, ok := cl.c.Story(id)
+		if !ok {
+			continue
+		}
+		round.Stories = append(round.Stories, crosscheck.StoryRecord{
+			ID: s.ID, Title: s.Title, First: s.First, Last: s.Last, Entities: s.Entities,
+		})
+	}
+	for aid, sid := range round.Assignments {
+		round.Assignments[aid] = cl.c.Resolve(sid)
+	}
+	state, err := cl.c.Snapshot()
+	if err != nil {
+		return nil, fmt.Errorf("cluster: snapshot: %w", err)
+	}
+	round.State = state
+	if err := cl.Store.SaveClustering(ctx, round); err != nil {
+		return nil, err
+	}
+	return round.Assignments, nil
+}
