@@ -83,9 +83,11 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	cpu0 := cpuTime()
 	start := time.Now()
 	sum, err := in.Run(ctx, []string{corpus}, func(pipeline.Result) {})
 	elapsed := time.Since(start)
+	cpu := cpuTime() - cpu0
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
@@ -100,8 +102,19 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "bench: %d %s articles, %.1f KB each on average\n", *n, *kind, float64(bytes)/float64(*n)/1024)
 	fmt.Fprintf(e.stdout, "bench: ingest+clean+store %.2fs: %.0f articles/s, %.0f articles/s per core (%d cores)\n",
 		elapsed.Seconds(), rate, rate/float64(cores), cores)
+	fmt.Fprintf(e.stdout, "bench: CPU time %.2fs: %.0f articles per CPU-second (the per-core rate, whatever else the machine runs)\n",
+		cpu.Seconds(), float64(*n)/cpu.Seconds())
 	fmt.Fprintf(e.stdout, "bench: peak memory (max RSS) %s\n", peakRSS())
 	return nil
+}
+
+// cpuTime is the user and system time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS reports the process's peak resident set size.

@@ -28,7 +28,8 @@ func inlineHeading(s string) int {
 		text       string
 		start, end int
 	}
-	var toks []tok
+	var buf [18]tok // a heading is short: only the first words matter
+	toks := buf[:0]
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
 			i++

@@ -9,7 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
+	"strconv"
 	"sync"
 	"time"
 
@@ -35,14 +35,8 @@ type SQLite struct {
 // writeSQL are the statements of the write path, prepared once at open.
 var writeSQL = map[string]string{
 	"source":  `INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`,
-	"article": `INSERT INTO articles (id, content_hash, source_id, ref, url, title, author, published, language, format, raw, text, headings, removed, warnings, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-	"sentences": `INSERT INTO sentences (article_id, idx, start_at, end_at) VALUES ` +
-		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?),", sentenceChunk), ","),
-	"sentence": `INSERT INTO sentences (article_id, idx, start_at, end_at) VALUES (?, ?, ?, ?)`,
+	"article": `INSERT INTO articles (id, content_hash, source_id, ref, url, title, author, published, language, format, raw, text, headings, removed, warnings, ingested_at, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 }
-
-// sentenceChunk is how many sentences one multi-row insert carries.
-const sentenceChunk = 64
 
 var _ crosscheck.Store = (*SQLite)(nil)
 
@@ -192,7 +186,7 @@ func (s *SQLite) insert(ctx context.Context, stmts map[string]*sql.Stmt, newSour
 	}
 	res, err := stmts["article"].ExecContext(ctx, a.ID, a.ContentHash, sourceID, a.Ref, a.URL, a.Title, a.Author,
 		formatTime(a.Published), a.Language, string(a.Format), a.Raw, a.Text, string(headings), string(removed),
-		string(warnings), formatTime(a.IngestedAt))
+		string(warnings), formatTime(a.IngestedAt), encodeOffsets(a.Sentences))
 	if err != nil {
 		return false, fmt.Errorf("%s %s: %w", op, a.Ref, err)
 	}
@@ -200,22 +194,6 @@ func (s *SQLite) insert(ctx context.Context, stmts map[string]*sql.Stmt, newSour
 		return false, fmt.Errorf("%s %s: %w", op, a.Ref, err)
 	} else if n == 0 {
 		return false, nil // the same content (or id) is already stored
-	}
-	args := make([]any, 0, 4*sentenceChunk)
-	i := 0
-	for ; i+sentenceChunk <= len(a.Sentences); i += sentenceChunk {
-		args = args[:0]
-		for k := i; k < i+sentenceChunk; k++ {
-			args = append(args, a.ID, k, a.Sentences[k].Start, a.Sentences[k].End)
-		}
-		if _, err := stmts["sentences"].ExecContext(ctx, args...); err != nil {
-			return false, fmt.Errorf("%s %s: %w", op, a.Ref, err)
-		}
-	}
-	for ; i < len(a.Sentences); i++ {
-		if _, err := stmts["sentence"].ExecContext(ctx, a.ID, i, a.Sentences[i].Start, a.Sentences[i].End); err != nil {
-			return false, fmt.Errorf("%s %s: %w", op, a.Ref, err)
-		}
 	}
 	return true, nil
 }
@@ -227,7 +205,7 @@ func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, e
 		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "empty article id")
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.content_hash, src.name, a.ref, a.url, a.title, a.author,
-		a.published, a.language, a.format, a.raw, a.text, a.headings, a.removed, a.warnings, a.ingested_at
+		a.published, a.language, a.format, a.raw, a.text, a.headings, a.removed, a.warnings, a.ingested_at, a.sentences
 		FROM articles a JOIN sources src ON src.id = a.source_id
 		WHERE a.id = ? OR a.id LIKE ? ORDER BY a.id = ? DESC, a.id LIMIT 2`, id, likePrefix(id), id)
 	if err != nil {
@@ -238,10 +216,14 @@ func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, e
 	for rows.Next() {
 		var a crosscheck.Article
 		var published, ingested sql.NullString
-		var format, headings, removed, warnings string
+		var format, headings, removed, warnings, sentences string
 		if err := rows.Scan(&a.ID, &a.ContentHash, &a.Source, &a.Ref, &a.URL, &a.Title, &a.Author,
-			&published, &a.Language, &format, &a.Raw, &a.Text, &headings, &removed, &warnings, &ingested); err != nil {
+			&published, &a.Language, &format, &a.Raw, &a.Text, &headings, &removed, &warnings, &ingested, &sentences); err != nil {
 			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		var err error
+		if a.Sentences, err = decodeOffsets(sentences, a.Text); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", op, a.ID, err)
 		}
 		a.Published, a.IngestedAt, a.Format = parseTime(published), parseTime(ingested), crosscheck.Format(format)
 		if err := errors.Join(json.Unmarshal([]byte(headings), &a.Headings),
@@ -260,22 +242,7 @@ func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, e
 		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "article id %q is ambiguous: give more characters", id)
 	}
 	a := found[0]
-	srows, err := s.db.QueryContext(ctx, `SELECT start_at, end_at FROM sentences WHERE article_id = ? ORDER BY idx`, a.ID)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", op, err)
-	}
-	defer srows.Close()
-	a.Sentences = []crosscheck.Sentence{}
-	cut := newCutter(a.Text)
-	for srows.Next() {
-		var sn crosscheck.Sentence
-		if err := srows.Scan(&sn.Start, &sn.End); err != nil {
-			return nil, fmt.Errorf("%s: %w", op, err)
-		}
-		sn.Text = cut(sn.Start, sn.End)
-		a.Sentences = append(a.Sentences, sn)
-	}
-	return a, srows.Err()
+	return a, nil
 }
 
 // Articles lists stored articles in the order they were ingested.
@@ -286,7 +253,7 @@ func (s *SQLite) Articles(ctx context.Context, f crosscheck.ArticleFilter) ([]cr
 		limit = -1
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.ref, src.name, a.title, a.language, a.published, a.ingested_at,
-		a.warnings, (SELECT count(*) FROM sentences sn WHERE sn.article_id = a.id)
+		a.warnings, json_array_length(a.sentences)
 		FROM articles a JOIN sources src ON src.id = a.source_id
 		WHERE ? = '' OR src.name = ?
 		ORDER BY a.ingested_at, a.id LIMIT ? OFFSET ?`, f.Source, f.Source, limit, f.Offset)
@@ -353,4 +320,37 @@ func newCutter(text string) func(start, end int) string {
 		}
 		return text[offsets[start]:offsets[end]]
 	}
+}
+
+// encodeOffsets writes sentence offsets as a JSON array of [start, end]
+// pairs; their text is cut from the article when read.
+func encodeOffsets(ss []crosscheck.Sentence) string {
+	b := make([]byte, 0, 12*len(ss)+2)
+	b = append(b, '[')
+	for i, sn := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(sn.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(sn.End), 10)
+		b = append(b, ']')
+	}
+	return string(append(b, ']'))
+}
+
+// decodeOffsets reads what encodeOffsets wrote and cuts each sentence out of
+// text.
+func decodeOffsets(enc, text string) ([]crosscheck.Sentence, error) {
+	var pairs [][2]int
+	if err := json.Unmarshal([]byte(enc), &pairs); err != nil {
+		return nil, fmt.Errorf("sentence offsets: %w", err)
+	}
+	cut := newCutter(text)
+	out := make([]crosscheck.Sentence, len(pairs))
+	for i, p := range pairs {
+		out[i] = crosscheck.Sentence{Start: p[0], End: p[1], Text: cut(p[0], p[1])}
+	}
+	return out, nil
 }

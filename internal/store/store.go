@@ -10,6 +10,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -26,6 +27,11 @@ var migrations embed.FS
 // seen yet, each in one transaction with its bookkeeping row, so that a
 // failed migration leaves the schema as it was.
 func migrate(ctx context.Context, db *sql.DB, dir string) error {
+	return migrateUpTo(ctx, db, dir, math.MaxInt)
+}
+
+// migrateUpTo applies the migrations numbered up to last.
+func migrateUpTo(ctx context.Context, db *sql.DB, dir string, last int) error {
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
@@ -43,6 +49,9 @@ func migrate(ctx context.Context, db *sql.DB, dir string) error {
 		version, err := strconv.Atoi(strings.SplitN(name, "_", 2)[0])
 		if err != nil {
 			return fmt.Errorf("migrate: %s: file names start with a number", name)
+		}
+		if version > last {
+			break
 		}
 		var n int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -175,8 +176,9 @@ func testConcurrent(t *testing.T, s crosscheck.Store) {
 	}
 }
 
-// TestSQLiteFailedAddLeavesNothing injects a failure halfway through an
-// article's sentences and checks that no part of the article is stored.
+// TestSQLiteFailedAddLeavesNothing injects a failure into the article's
+// insert, after its new source was added, and checks that no part of the
+// article is stored while the rest of the batch is.
 func TestSQLiteFailedAddLeavesNothing(t *testing.T) {
 	ctx := context.Background()
 	s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "t.db"))
@@ -184,17 +186,64 @@ func TestSQLiteFailedAddLeavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON sentences WHEN NEW.idx = 1
+	bad := article(1)
+	bad.Source = "a new outlet"
+	if _, err := s.db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON articles WHEN NEW.ref = '` + bad.Ref + `'
 		BEGIN SELECT RAISE(ABORT, 'injected failure'); END`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddArticle(ctx, article(1)); err == nil {
-		t.Fatal("AddArticle: got nil error, want the injected failure")
+	added, errs, err := s.AddArticles(ctx, []*crosscheck.Article{article(2), bad, article(3)})
+	if err != nil {
+		t.Fatal(err)
 	}
-	var articles, sentences, sources int
-	s.db.QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), (SELECT count(*) FROM sources)`).Scan(&articles, &sentences, &sources)
-	if articles+sentences+sources != 0 {
-		t.Errorf("after a failed add: %d articles, %d sentences, %d sources; want none", articles, sentences, sources)
+	if errs[1] == nil || added[1] || !added[0] || !added[2] {
+		t.Fatalf("got added %v, errs %v; want the middle article refused alone", added, errs)
+	}
+	var articles, sources int
+	s.db.QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources WHERE name = 'a new outlet')`).Scan(&articles, &sources)
+	if articles != 2 || sources != 0 {
+		t.Errorf("after a failed add: %d articles and %d rows of its new source; want 2 and 0", articles, sources)
+	}
+}
+
+// TestMigrateSentenceOffsets checks that migration 3 keeps the sentences
+// that a database of migration 2 held in their own table.
+func TestMigrateSentenceOffsets(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := OpenSQLite(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateUpTo(ctx, db, "migrations/sqlite", 2); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO sources (id, name) VALUES (1, 'old outlet')`,
+		`INSERT INTO articles (id, content_hash, source_id, ref, raw, text, ingested_at) VALUES ('abc', 'h', 1, 'old.txt', 'One. Two.', 'One. Two.', '2025-01-01T00:00:00Z')`,
+		`INSERT INTO sentences (article_id, idx, start_at, end_at) VALUES ('abc', 0, 0, 4), ('abc', 1, 5, 9)`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	s, err = OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, err := s.Article(ctx, "abc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) != 2 || a.Sentences[1].Text != "Two." {
+		t.Errorf("sentences after the migration: got %+v, want One. and Two.", a.Sentences)
 	}
 }
 
