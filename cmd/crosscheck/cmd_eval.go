@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck"
@@ -14,6 +16,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/ecbplus"
 	"github.com/crosscheck/crosscheck/internal/evaluate"
 	"github.com/crosscheck/crosscheck/internal/names"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
 )
 
 const evalHelp = `
@@ -35,11 +38,17 @@ Measure crosscheck on public benchmark data.
                         pairwise scores for the development topics, the
                         training topics and all, then a last line
                         "cluster: B3P=… B3R=… B3F1=… pairF1=… docs=N gold=G
-                        found=K" for all. --by topic scores against topics.`
+                        found=K" for all. --by topic scores against topics.
+  eval facts GOLD FILE...
+                        the facts and quotes crosscheck finds in FILEs (one
+                        story; ECB+ .xml files are read as such) against a
+                        gold file (docs/eval-facts.md): precision and recall
+                        of numbers and quotes, speaker and status accuracy.
+                        The last line reads "facts: numP=… numR=… …".`
 
 func cmdEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("name an evaluation: extraction, names or cluster")
+		return usagef("name an evaluation: extraction, names, cluster or facts")
 	}
 	switch args[0] {
 	case "extraction":
@@ -48,12 +57,14 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 		return evalNames(ctx, e, args[1:])
 	case "cluster":
 		return evalCluster(ctx, e, args[1:])
+	case "facts":
+		return evalFacts(ctx, e, args[1:])
 	case "-h", "--help", "-help", "help":
 		fs := newFlags(e, "eval", "extraction [flags] DIR", evalHelp)
 		fs.Usage()
 		return nil
 	}
-	return usagef("unknown evaluation %q: want extraction, names or cluster", args[0])
+	return usagef("unknown evaluation %q: want extraction, names, cluster or facts", args[0])
 }
 
 func evalExtraction(ctx context.Context, e *env, args []string) error {
@@ -196,4 +207,71 @@ func evalCluster(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, cluster.ECBPlus(docs, opts, *seed, *by == "topic"))
 	return nil
+}
+
+func evalFacts(ctx context.Context, e *env, args []string) error {
+	c := defaultConfig(e)
+	fs := newFlags(e, "eval facts", "[flags] GOLD FILE...", evalHelp)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() < 2 {
+		return usagef("want a gold file and the story's files, got %d arguments", fs.NArg())
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("eval facts: %w", err)
+	}
+	gold, err := evaluate.ReadFactsGold(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval facts %s: %w", fs.Arg(0), err)
+	}
+	var arts []*crosscheck.Article
+	var others []string
+	for _, path := range fs.Args()[1:] {
+		if !strings.HasSuffix(path, ".xml") {
+			others = append(others, path)
+			continue
+		}
+		a, err := ecbArticle(path, c)
+		if err != nil {
+			return fmt.Errorf("eval facts: %w", err)
+		}
+		arts = append(arts, a)
+	}
+	if len(others) > 0 {
+		read, _, err := readInputs(ctx, e, &c, others)
+		if err != nil {
+			return err
+		}
+		arts = append(arts, read...)
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("eval facts: no article could be read")
+	}
+	refs := map[string]string{}
+	for _, a := range arts {
+		refs[a.ID] = a.Ref
+	}
+	sb := pipeline.AnalyzeStory("gold", gold.Event, arts)
+	fmt.Fprintf(e.stdout, "%s: %d articles, %d facts, %d quotes\n", gold.Event, len(arts), len(sb.Facts), len(sb.Quotes))
+	evaluate.ScoreFacts(gold, sb.Facts, sb.Quotes, refs).Write(e.stdout)
+	return nil
+}
+
+// ecbArticle reads an ECB+ document as a plain-text article named after its
+// file.
+func ecbArticle(path string, c Config) (*crosscheck.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	name := filepath.Base(path)
+	d, err := ecbplus.Parse(name, f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return clean.Clean(crosscheck.Doc{Ref: name, Source: strings.TrimSuffix(name, ".xml"), Format: crosscheck.FormatText, Body: []byte(d.Text)}, c.cleanOptions()), nil
 }

@@ -374,3 +374,26 @@ func TestEvalCluster(t *testing.T) {
 		t.Errorf("empty directory: exit %d, want %d", code, exitFailure)
 	}
 }
+
+func TestEvalFacts(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "demo.json")
+	os.WriteFile(gold, []byte(`{"event":"demo","facts":[{"value":48,"unit":"people","articles":["baltic-wire","northern-gazette","riverside-post"],"status":"corroborated"}],
+		"quotes":[{"words":["step","releases","continue"],"speaker":"Lindqvist","articles":["northern-gazette"]}]}`), 0o644)
+	code, out, errs := runCmd(t, "", "", "eval", "facts", gold, "../../demo/baltic-wire.txt", "../../demo/northern-gazette.txt", "../../demo/riverside-post.html")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	last := lines[len(lines)-1]
+	if !strings.HasPrefix(last, "facts: ") || !strings.Contains(last, "numR=1.000") || !strings.Contains(last, "quoteR=1.000") {
+		t.Errorf("last line: got %q, want both gold items found", last)
+	}
+	for _, f := range []string{"../../eval/facts/seeds.json", "../../eval/facts/ecbplus-8ecb.json"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("gold file %s: %v", f, err)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "", "eval", "facts", gold); code != exitUsage {
+		t.Errorf("no files: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -129,7 +129,8 @@ why how if there here published people`)
 // titles come before names and are not part of them.
 var titles = set(`president minister secretary general leader chancellor prime mr mrs ms dr sir pope
 king queen prince envoy ambassador judge senator governor mayor deputy chairman spokesman
-spokeswoman spokesperson rector professor commander colonel captain lieutenant sergeant major lord lady saint st gen col`)
+spokeswoman spokesperson rector professor commander colonel captain lieutenant sergeant major lord lady saint st gen col
+lt capt sgt cpl maj adm gov sen rep det insp supt cmdr atty rev fr trooper officer chief`)
 
 // orgWords mark a run of capitalised words as an organisation or a place,
 // not a person.

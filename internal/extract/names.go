@@ -117,6 +117,9 @@ func (d *doc) personOfRun(st *sent, i, j int) string {
 	for i < j && isModifier(toks[i]) {
 		if titles[toks[i].low] {
 			titled = true
+			if i+1 < j && toks[i+1].text == "." { // "Lt. Gregg Hastings"
+				i++
+			}
 		}
 		i++
 	}

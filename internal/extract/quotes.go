@@ -572,6 +572,12 @@ func cueAfter(st *sent, k, lim int) (a, b, v int, ok bool) {
 		e := k + 1
 		for e < lim && e < k+9 {
 			t := toks[e]
+			// The period of an abbreviated title ("said Lt. Gregg
+			// Hastings") does not end the speaker's name.
+			if t.text == "." && e > k+1 && titles[toks[e-1].low] {
+				e++
+				continue
+			}
 			if isBoundary(t) || t.kind == punct && t.text != "-" || clauseWords[t.low] || verbish(toks, e) ||
 				prepositions[t.low] && t.low != "of" {
 				break
