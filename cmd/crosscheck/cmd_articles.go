@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -38,9 +37,7 @@ func cmdArticles(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if c.Format == "json" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"articles": list})
+		return writeJSON(e.stdout, map[string]any{"articles": list})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSOURCE\tLANG\tSENTENCES\tTITLE")

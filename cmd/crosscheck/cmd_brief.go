@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -58,9 +57,7 @@ func cmdBrief(ctx context.Context, e *env, args []string) error {
 		out.Stories = append(out.Stories, pipeline.AnalyzeStory(g.ID, g.Title, g.Articles))
 	}
 	if c.Format == "json" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSON(e.stdout, out)
 	}
 	return renderBrief(e.stdout, c.Format, crosscheck.Brief{Stories: out.Stories})
 }

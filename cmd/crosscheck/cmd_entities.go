@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -123,9 +122,7 @@ func storyItems(ctx context.Context, e *env, args []string, name, help string, p
 		for _, sb := range briefs {
 			out = append(out, item{sb.ID, sb.Title, part(sb)})
 		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"stories": out})
+		return writeJSON(e.stdout, map[string]any{"stories": out})
 	}
 	for _, sb := range briefs {
 		fmt.Fprintf(e.stdout, "== %s: %s\n", sb.ID, sb.Title)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 
 	"github.com/crosscheck/crosscheck/internal/store"
 )
@@ -31,9 +30,7 @@ func cmdShow(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if c.Format == "json" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(a)
+		return writeJSON(e.stdout, a)
 	}
 	writeArticleMarkdown(e.stdout, a)
 	return nil

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -41,9 +40,7 @@ func cmdStories(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if c.Format == "json" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"stories": list})
+		return writeJSON(e.stdout, map[string]any{"stories": list})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tARTICLES\tOUTLETS\tSPAN\tTITLE\tTOP NAMES")

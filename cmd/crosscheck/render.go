@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -51,4 +52,12 @@ func writeArticleMarkdown(w io.Writer, a *crosscheck.Article) {
 		}
 		fmt.Fprint(w, "\n</details>\n\n")
 	}
+}
+
+// writeJSON writes v as indented JSON: the one form every listing and
+// document takes on stdout.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
