@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
@@ -20,13 +21,19 @@ import (
 const benchHelp = `
 Generate a corpus of N articles of about 4 KB, plain text or HTML, ingest it
 through the real pipeline into a fresh store in a temporary directory, and
-print articles per second (overall and per core) and peak memory.`
+print articles per second (overall, per core and per CPU-second) and peak
+memory.
+
+With --kind stories, cluster a generated stream of N articles across N/20
+stories instead (default N 100000: 5,000 stories) and print the time per
+article at 10k, 50k and 100k articles, the live stories and the heap, and
+how well the generated stories were recovered.`
 
 func cmdBench(ctx context.Context, e *env, args []string) error {
 	c := defaultConfig(e)
 	fs := newFlags(e, "bench", "[flags]", benchHelp)
-	n := fs.Int("n", 2000, "articles to generate")
-	kind := fs.String("kind", "text", "article kind: text or html")
+	n := fs.Int("n", 0, "articles to generate (default 2000, or 100000 for --kind stories)")
+	kind := fs.String("kind", "text", "what to measure: text or html ingest, or stories (clustering)")
 	keep := fs.Bool("keep", false, "keep the generated corpus and store, and print where")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file")
 	fs.IntVar(&c.Workers, "workers", 0, "cleaning goroutines (0: one per CPU)")
@@ -34,11 +41,18 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *n <= 0 {
+	switch {
+	case *n < 0:
 		return usagef("--n must be positive, got %d", *n)
-	}
-	if *kind != "text" && *kind != "html" {
-		return usagef("--kind must be text or html, got %q", *kind)
+	case *kind == "stories":
+		if *n == 0 {
+			*n = 100000
+		}
+		return benchStories(e, *n)
+	case *kind != "text" && *kind != "html":
+		return usagef("--kind must be text, html or stories, got %q", *kind)
+	case *n == 0:
+		*n = 2000
 	}
 	dir, err := os.MkdirTemp("", "crosscheck-bench-")
 	if err != nil {
@@ -191,4 +205,23 @@ func (g *generator) page(text string, i int) string {
 	}
 	fmt.Fprintf(&b, `</article></main><aside><h3>Most read</h3><ul><li><a href="/a">Story %d</a></li></ul></aside><footer>© 2026 Example News</footer></body></html>`, i)
 	return b.String()
+}
+
+// benchStories clusters a generated stream and prints the cost per article
+// as the stream grows, which must stay roughly flat.
+func benchStories(e *env, n int) error {
+	points := []int{}
+	for _, p := range []int{10000, 50000, 100000} {
+		if p < n {
+			points = append(points, p)
+		}
+	}
+	rep := cluster.Scale(n, max(1, n/20), points, 1)
+	for _, p := range rep.Points {
+		fmt.Fprintf(e.stdout, "bench: stories: %7d articles: %6.1f µs per article (%6.0f articles/s), %5d live stories, heap %s\n",
+			p.Articles, float64(p.PerArticle.Nanoseconds())/1000, p.Rate, p.LiveStories, fmt.Sprintf("%.1f MB", float64(p.PeakHeap)/(1<<20)))
+	}
+	fmt.Fprintf(e.stdout, "bench: stories recovered: %s\n", rep.Scores)
+	fmt.Fprintf(e.stdout, "bench: peak memory (max RSS) %s\n", peakRSS())
+	return nil
 }

@@ -397,3 +397,16 @@ func TestEvalFacts(t *testing.T) {
 		t.Errorf("no files: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestBenchStories(t *testing.T) {
+	code, out, errs := runCmd(t, "", "", "bench", "--kind", "stories", "--n", "2000")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "2000 articles") || !strings.Contains(out, "stories recovered: cluster: B3P=") {
+		t.Errorf("got %q, want a line per point and the recovery score", out)
+	}
+	if code, _, _ := runCmd(t, "", "", "bench", "--kind", "vibes"); code != exitUsage {
+		t.Errorf("bad kind: exit %d, want %d", code, exitUsage)
+	}
+}
