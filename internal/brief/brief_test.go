@@ -500,19 +500,24 @@ func strictPage(page string) []error {
 
 func TestHasDateline(t *testing.T) {
 	tests := []struct {
-		in   string
-		want bool
+		in      string
+		want    bool
+		without string
 	}{
-		{"TALLINN, April 2 (North Wire) - Tarvonia released 52 prisoners.", true},
-		{"LONDON (Wire) — Prices rose.", true},
-		{"Tarvonia released 52 prisoners, officials said.", false},
-		{"EU, US agree on a deal.", false},
-		{"The UN (United Nations) met.", false},
+		{"TALLINN, April 2 (North Wire) - Tarvonia released 52 prisoners.", true, "Tarvonia released 52 prisoners."},
+		{"LONDON (Wire) — Prices rose.", true, "Prices rose."},
+		{"MINSK, Dec 13 (Wire) Prisoners were freed.", true, "MINSK, Dec 13 (Wire) Prisoners were freed."},
+		{"Tarvonia released 52 prisoners, officials said.", false, "Tarvonia released 52 prisoners, officials said."},
+		{"EU, US agree on a deal - at last.", false, "EU, US agree on a deal - at last."},
+		{"The UN (United Nations) met.", false, "The UN (United Nations) met."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := hasDateline(tt.in); got != tt.want {
-				t.Errorf("got %v, want %v", got, tt.want)
+				t.Errorf("hasDateline: got %v, want %v", got, tt.want)
+			}
+			if got := withoutDateline(tt.in); got != tt.without {
+				t.Errorf("withoutDateline: got %q, want %q", got, tt.without)
 			}
 		})
 	}

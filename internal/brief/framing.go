@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck"
 )
@@ -14,7 +16,8 @@ import (
 const (
 	// framingZ is the least weighted log-odds z-score of a framing term.
 	framingZ = 1.5
-	// framingMinCount is how often the users of a term must use it.
+	// framingMinCount is how often a term must be used for the others to
+	// weigh it as a contrast.
 	framingMinCount = 2
 	framingMax      = 8 // terms in all
 	framingPerGroup = 3 // terms per group of outlets
@@ -32,6 +35,16 @@ const (
 	// contextWindow is how many words either side of a term make its
 	// context.
 	contextWindow = 4
+	// phraseWeight and vocabWeight weigh up, for ranking, phrases and
+	// terms of framing vocabulary: "political prisoners" says more about
+	// a stance than "efforts".
+	phraseWeight = 1.2
+	vocabWeight  = 1.3
+	// contrastMin is the least score of a contrast: below it, no term of
+	// the others fills the slot well enough to be named. contrastSlot is
+	// the least for the others' own framing term.
+	contrastMin  = 0.3
+	contrastSlot = 0.12
 )
 
 // term packs one to three interned words, wordBits bits each holding the
@@ -62,27 +75,80 @@ func (t term) ids() []int32 {
 	return out
 }
 
-// framer counts the candidate framing terms of each outlet.
+// termStat is what the story does with one term.
+type termStat struct {
+	n int32 // its uses
+	// The first unit and origin that use it, plus one; and whether
+	// another does too. Copies of one text are one unit and one origin,
+	// so that a wire story carried by many outlets counts once.
+	unit, origin         int32
+	twoUnits, twoOrigins bool
+	users                []int32 // the outlets that use it, sorted
+}
+
+// framer counts the candidate framing terms of each outlet. Terms are made
+// of stems, so that "pardon", "pardoned" and "pardoning" count as one, and
+// shown in the form the story uses most.
 type framer struct {
 	c       *corpus
-	ids     map[string]int32
-	names   []string
-	usable  []bool           // per word: may be part of a framing term
-	context []bool           // per word: may be part of the context of a term
-	of      int32            // the id of "of"
-	byOut   []map[term]int   // per outlet, the count of each term
-	total   map[term]int     // over the story
-	users   map[term][]int32 // the outlets that use each term, sorted
+	ids     map[string]int32 // word -> word id
+	names   []string         // per word id
+	stemOf  []int32          // per word id: its stem id, -1 when it may not be part of a term
+	context []bool           // per word id: may be part of the context of a term
+	stemIDs map[string]int32
+	stems   []string // per stem id
+	of      int32    // the word id of "of"
+	ofStem  int32
+	index   map[term]int32 // term -> its position in list and stats
+	list    []term
+	stats   []termStat
+	byOut   []map[term]int32 // per outlet, the count of each term
 	size    []int            // per outlet, the count of all its terms
 	all     int
-	ws      [][]int32 // per sentence, its words' ids
+	ws      [][]int32                 // per sentence, its words' ids
+	forms   map[term]map[string]int32 // the written forms of the terms shown
 }
 
 func (c *corpus) newFramer(spellings []crosscheck.Spelling) *framer {
-	f := &framer{c: c, ids: make(map[string]int32), total: make(map[term]int), users: make(map[term][]int32)}
-	// Outlets name themselves in datelines and credits, and a name spelled
-	// two ways is a spelling discrepancy, reported on its own: neither is
-	// framing.
+	f := &framer{c: c, ids: make(map[string]int32), stemIDs: make(map[string]int32), index: make(map[term]int32)}
+	f.of = f.intern("of")
+	f.ofStem = f.stemID("of")
+
+	// First the words, and how each is written inside a sentence: a word
+	// written with a capital there is a name.
+	var upper, lower []int32
+	f.ws = make([][]int32, len(c.sents))
+	for si, s := range c.sents {
+		ids := make([]int32, len(s.words))
+		for i, w := range s.words {
+			ids[i] = f.intern(w)
+		}
+		f.ws[si] = ids
+		if n := len(f.names); n > len(upper) {
+			upper = append(upper, make([]int32, n-len(upper))...)
+			lower = append(lower, make([]int32, n-len(lower))...)
+		}
+		if titleCase(s.s.Text) {
+			continue
+		}
+		k := 0
+		scanWords(s.s.Text, func(i, _ int) {
+			if k > 0 && k < len(ids) {
+				r, _ := utf8.DecodeRuneInString(s.s.Text[i:])
+				switch {
+				case unicode.IsUpper(r):
+					upper[ids[k]]++
+				case unicode.IsLower(r):
+					lower[ids[k]]++
+				}
+			}
+			k++
+		})
+	}
+
+	// Names say who and where, not how: the outlets' own, the entities'
+	// (whose spellings are reported on their own) and any word the story
+	// writes with a capital.
 	banned := make(map[string]bool)
 	for _, l := range c.st.label {
 		for _, w := range words(l) {
@@ -96,31 +162,68 @@ func (c *corpus) newFramer(spellings []crosscheck.Spelling) *framer {
 			}
 		}
 	}
-	f.of = f.intern("of", banned)
-	f.byOut = make([]map[term]int, len(c.outlets))
+	for _, e := range c.st.in.Entities {
+		for _, v := range e.Variants {
+			// An organisation's name can hold common words ("Supreme
+			// Court"): those written with a capital are caught below.
+			if ws := words(v.Name); e.Type == "person" || len(ws) == 1 {
+				for _, w := range ws {
+					banned[w] = true
+				}
+			}
+		}
+	}
+	f.stemOf = make([]int32, len(f.names))
+	for id, w := range f.names {
+		f.stemOf[id] = -1
+		if len(w) < 3 || isNumeric(w) || stopWords[w] || calendarWords[w] || numberWords[w] || banned[w] ||
+			genericWords[stem(w)] || upper[id] > 0 && upper[id] >= 2*lower[id] {
+			continue
+		}
+		if sid := f.stemID(stem(w)); sid <= maxWord {
+			f.stemOf[id] = sid
+		}
+	}
+
+	f.byOut = make([]map[term]int32, len(c.outlets))
 	for o := range f.byOut {
-		f.byOut[o] = make(map[term]int)
+		f.byOut[o] = make(map[term]int32)
 	}
 	f.size = make([]int, len(c.outlets))
-	f.ws = make([][]int32, len(c.sents))
 	var ts []term
 	for si, s := range c.sents {
-		ids := make([]int32, len(s.words))
-		for i, w := range s.words {
-			ids[i] = f.intern(w, banned)
-		}
-		f.ws[si] = ids
 		o := c.outlet[s.art]
 		ts = f.terms(ts[:0], si, nil)
 		for _, t := range ts {
+			k, ok := f.index[t]
+			if !ok {
+				k = int32(len(f.list))
+				f.index[t] = k
+				f.list = append(f.list, t)
+				f.stats = append(f.stats, termStat{})
+			}
+			st := &f.stats[k]
+			st.n++
+			switch u := int32(s.unit) + 1; st.unit {
+			case 0:
+				st.unit = u
+			case u:
+			default:
+				st.twoUnits = true
+			}
+			switch g := int32(c.st.origin[s.art]) + 1; st.origin {
+			case 0:
+				st.origin = g
+			case g:
+			default:
+				st.twoOrigins = true
+			}
 			if f.byOut[o][t] == 0 {
-				us := f.users[t]
-				if i, found := slices.BinarySearch(us, o); !found {
-					f.users[t] = slices.Insert(us, i, o)
+				if i, found := slices.BinarySearch(st.users, o); !found {
+					st.users = slices.Insert(st.users, i, o)
 				}
 			}
 			f.byOut[o][t]++
-			f.total[t]++
 		}
 		f.size[o] += len(ts)
 		f.all += len(ts)
@@ -128,17 +231,44 @@ func (c *corpus) newFramer(spellings []crosscheck.Spelling) *framer {
 	return f
 }
 
-func (f *framer) intern(w string, banned map[string]bool) int32 {
+func (f *framer) intern(w string) int32 {
 	id, ok := f.ids[w]
 	if !ok {
 		id = int32(len(f.names))
 		f.ids[w] = id
 		f.names = append(f.names, w)
-		f.usable = append(f.usable, id <= maxWord && len(w) >= 3 && !isNumeric(w) && !stopWords[w] &&
-			!calendarWords[w] && !numberWords[w] && !banned[w])
 		f.context = append(f.context, !stopWords[w] && (len(w) >= 2 || isNumeric(w)))
 	}
 	return id
+}
+
+func (f *framer) stemID(s string) int32 {
+	id, ok := f.stemIDs[s]
+	if !ok {
+		id = int32(len(f.stems))
+		f.stemIDs[s] = id
+		f.stems = append(f.stems, s)
+	}
+	return id
+}
+
+// titleCase reports whether s is written in title case, as headlines are:
+// its capitals say nothing about which words are names.
+func titleCase(s string) bool {
+	long, capital := 0, 0
+	scanWords(s, func(i, j int) {
+		if j-i < 4 {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			long++
+			if unicode.IsUpper(r) {
+				capital++
+			}
+		}
+	})
+	return long >= 3 && 10*capital >= 6*long
 }
 
 // terms appends the terms of sentence si to ts; at, when not nil, is told
@@ -151,36 +281,83 @@ func (f *framer) terms(ts []term, si int, at func(t term, i, j int)) []term {
 			at(t, i, j)
 		}
 	}
-	for i, a := range ws {
-		if !f.usable[a] {
+	for i, w := range ws {
+		a := f.stemOf[w]
+		if a < 0 {
 			continue
 		}
 		add(makeTerm(a), i, i+1)
-		if i+1 < len(ws) && f.usable[ws[i+1]] {
-			add(makeTerm(a, ws[i+1]), i, i+2)
+		if i+1 < len(ws) {
+			if b := f.stemOf[ws[i+1]]; b >= 0 {
+				add(makeTerm(a, b), i, i+2)
+			}
 		}
-		if i+2 < len(ws) && ws[i+1] == f.of && f.usable[ws[i+2]] {
-			add(makeTerm(a, f.of, ws[i+2]), i, i+3)
+		if i+2 < len(ws) && ws[i+1] == f.of {
+			if b := f.stemOf[ws[i+2]]; b >= 0 {
+				add(makeTerm(a, f.ofStem, b), i, i+3)
+			}
 		}
 	}
 	return ts
 }
 
+// text is how a term is shown: the written form the story uses most, or
+// its stems.
 func (f *framer) text(t term) string {
+	best, most := "", int32(0)
+	for form, n := range f.forms[t] {
+		if n > most || n == most && form < best {
+			best, most = form, n
+		}
+	}
+	if best != "" {
+		return best
+	}
 	var parts []string
 	for _, id := range t.ids() {
-		parts = append(parts, f.names[id])
+		parts = append(parts, f.stems[id])
 	}
 	return strings.Join(parts, " ")
+}
+
+// note counts a written form of t: the words i to j of sentence si.
+func (f *framer) note(t term, si, i, j int) {
+	if f.forms == nil {
+		f.forms = make(map[term]map[string]int32)
+	}
+	m := f.forms[t]
+	if m == nil {
+		m = make(map[string]int32)
+		f.forms[t] = m
+	}
+	m[strings.Join(f.c.sents[si].words[i:j], " ")]++
+}
+
+// loaded reports whether t holds a word of framingWords.
+func (f *framer) loaded(t term) bool {
+	for _, id := range t.ids() {
+		if id != f.ofStem && framingWords[f.stems[id]] {
+			return true
+		}
+	}
+	return false
 }
 
 // count is how often the outlets of g use t.
 func (f *framer) count(t term, g []int32) int {
 	n := 0
 	for _, o := range g {
-		n += f.byOut[o][t]
+		n += int(f.byOut[o][t])
 	}
 	return n
+}
+
+// users returns the outlets that use t.
+func (f *framer) users(t term) []int32 {
+	if k, ok := f.index[t]; ok {
+		return f.stats[k].users
+	}
+	return nil
 }
 
 func (f *framer) groupSize(g []int32) int {
@@ -207,14 +384,25 @@ func (f *framer) logOdds(yg, ng, y int) float64 {
 }
 
 type framingTerm struct {
-	t     term
-	group []int32
-	z     float64
-	count int
+	t      term
+	group  []int32
+	z      float64
+	weight float64 // z, weighted for what the term is (see framing)
+	count  int
 }
 
-// framing finds the terms that some outlets use and the others avoid,
+// framing finds the terms that some outlets use and the others never do,
 // strongest first, and the units whose sentences use them.
+//
+// A term is a candidate when its outlets use it in two sentences or more
+// that are not copies of each other, and at least one analysed outlet
+// never uses it. When the story has three outlets or more, a single word
+// must also come from two independent origins, unless it is framing
+// vocabulary (framingWords): a word one article repeats is more often its
+// topic than its stance, while a phrase such as "political prisoners"
+// repeated is a choice of words. Candidates are ranked by their z-score
+// weighted up for phrases and framing vocabulary; the weighted score is the
+// one reported, and must reach framingZ.
 func (c *corpus) framing(spellings []crosscheck.Spelling) ([]crosscheck.Framing, map[int]bool) {
 	out := []crosscheck.Framing{}
 	loaded := make(map[int]bool)
@@ -222,19 +410,29 @@ func (c *corpus) framing(spellings []crosscheck.Spelling) ([]crosscheck.Framing,
 		return out, loaded
 	}
 	f := c.newFramer(spellings)
-	most := max(1, len(c.outlets)/2)
+	several := len(c.outlets) >= 3
 	var cands []framingTerm
-	for t, g := range f.users {
-		if len(g) > most {
+	for k, t := range f.list {
+		st := &f.stats[k]
+		if len(st.users) >= len(c.outlets) || !st.twoUnits {
 			continue
 		}
-		n := f.count(t, g)
-		if n < framingMinCount {
+		phrase, vocab := len(t.ids()) > 1, f.loaded(t)
+		if !phrase && several && !st.twoOrigins && !vocab {
 			continue
 		}
-		if z := f.logOdds(n, f.groupSize(g), f.total[t]); z >= framingZ {
-			cands = append(cands, framingTerm{t, g, z, n})
+		z := f.logOdds(int(st.n), f.groupSize(st.users), int(st.n))
+		w := z
+		if phrase {
+			w *= phraseWeight
 		}
+		if vocab {
+			w *= vocabWeight
+		}
+		if w < framingZ {
+			continue
+		}
+		cands = append(cands, framingTerm{t, st.users, z, w, int(st.n)})
 	}
 	// A word that is only ever part of a phrase of the same outlets says
 	// nothing of its own: keep the phrase.
@@ -246,19 +444,18 @@ func (c *corpus) framing(spellings []crosscheck.Spelling) ([]crosscheck.Framing,
 		}
 		for _, id := range ids {
 			u := makeTerm(id)
-			if slices.Equal(f.users[u], ft.group) && float64(ft.count) >= 0.8*float64(f.count(u, ft.group)) {
+			if slices.Equal(f.users(u), ft.group) && float64(ft.count) >= 0.8*float64(f.count(u, ft.group)) {
 				inPhrase[u] = true
 			}
 		}
 	}
 	cands = slices.DeleteFunc(cands, func(ft framingTerm) bool { return inPhrase[ft.t] })
 	slices.SortFunc(cands, func(a, b framingTerm) int {
-		if a.z != b.z {
-			return cmp.Compare(b.z, a.z)
+		if a.weight != b.weight {
+			return cmp.Compare(b.weight, a.weight)
 		}
-		return strings.Compare(f.text(a.t), f.text(b.t))
+		return cmp.Compare(a.t, b.t)
 	})
-
 	perGroup := make(map[string]int)
 	var kept []framingTerm
 	for _, ft := range cands {
@@ -287,15 +484,17 @@ func (c *corpus) framing(spellings []crosscheck.Spelling) ([]crosscheck.Framing,
 			}
 		}
 	}
-	contrasts := f.contrasts(kept, uses)
+	contrasts := f.contrasts(kept, uses, cands)
 	for i, ft := range kept {
 		fr := crosscheck.Framing{
 			Term:     f.text(ft.t),
 			Outlets:  []string{},
 			Others:   []string{},
 			Articles: []string{},
-			Score:    math.Round(ft.z*100) / 100,
-			Contrast: contrasts[i],
+			Score:    math.Round(ft.weight*100) / 100,
+		}
+		if contrasts[i] != 0 {
+			fr.Contrast = f.text(contrasts[i])
 		}
 		for o, name := range c.outlets {
 			if slices.Contains(ft.group, int32(o)) {
@@ -323,24 +522,58 @@ func groupKey(g []int32) string {
 	return b.String()
 }
 
+// complement returns the outlets not in g.
+func (f *framer) complement(g []int32) []int32 {
+	var out []int32
+	for o := range f.c.outlets {
+		if !slices.Contains(g, int32(o)) {
+			out = append(out, int32(o))
+		}
+	}
+	return out
+}
+
 // contrasts finds, for each framing term, what the other outlets say
-// instead: among the terms the group of the framing term never uses, the
-// one that best fills the same slot, judged by the words either side of it
-// (by direction, numbers included) and by how often it turns up in the
-// other outlets' sentences that match the sentences using the term. uses
-// holds, per framing term, the sentences of its outlets that use it.
-func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
+// instead: among the terms its outlets never use, the one that best fills
+// the same slot, judged by the words either side of it (by direction,
+// numbers included) and by how often it turns up in the other outlets'
+// sentences that match the sentences using the term. The other outlets'
+// own framing terms are preferred, most of all one that all of them and
+// only they use; so is the plain head of a phrase ("prisoners" for
+// "political prisoners") when that is all the others say. uses holds, per
+// framing term, the sentences of its outlets that use it; cands are every
+// candidate framing term.
+func (f *framer) contrasts(kept []framingTerm, uses [][]int, cands []framingTerm) []term {
 	c := f.c
 	frequent := f.frequent(contrastPool * 50)
 	pools := make([]map[term]bool, len(kept))
 	hits := make([]map[term]int, len(kept))
 	matched := make([]int, len(kept))
+	heads := make([]term, len(kept))
 	want := make(map[term]bool)
+	candidate := make(map[term]bool, len(cands))
+	for _, ft := range cands {
+		candidate[ft.t] = true
+	}
 	var ts []term
 	for i, ft := range kept {
 		pools[i] = make(map[term]bool)
 		hits[i] = make(map[term]int)
 		want[ft.t] = true
+		if ids := ft.t.ids(); len(ids) > 1 {
+			h := makeTerm(ids[len(ids)-1])
+			others, use := f.complement(ft.group), 0
+			for _, o := range others {
+				if f.byOut[o][h] > 0 {
+					use++
+				}
+			}
+			if 2*use > len(others) {
+				heads[i] = h
+				pools[i][h] = true
+				want[h] = true
+			}
+		}
 		// The others' sentences that match the term's sentences: enough
 		// of them to judge by, not all of a big story's.
 		seen := make(map[int32]bool)
@@ -353,7 +586,7 @@ func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
 				seen[v] = true
 				counted := make(map[term]bool)
 				for _, t := range f.terms(ts[:0], int(c.units[v].occ[0]), nil) {
-					if !counted[t] && f.foreign(t, ft.group) {
+					if !counted[t] && (t == heads[i] || f.alternative(t, ft)) {
 						counted[t] = true
 						hits[i][t]++
 						pools[i][t] = true
@@ -365,7 +598,13 @@ func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
 				}
 			}
 		}
-		// And the terms the others use most.
+		// The others' own framing terms, and the terms they use most.
+		for _, o := range cands {
+			if f.alternative(o.t, ft) {
+				pools[i][o.t] = true
+				want[o.t] = true
+			}
+		}
 		k := 0
 		for _, t := range frequent {
 			if k == contrastPool {
@@ -379,7 +618,8 @@ func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
 		}
 	}
 
-	// One pass over the story gathers the contexts of every term wanted.
+	// One pass over the story gathers the contexts of every term wanted,
+	// and the written forms of the terms to show.
 	ctx := make(map[term]map[int32]float64)
 	for si := range c.sents {
 		ws := f.ws[si]
@@ -387,6 +627,7 @@ func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
 			if !want[t] {
 				return
 			}
+			f.note(t, si, i, j)
 			m := ctx[t]
 			if m == nil {
 				m = make(map[int32]float64)
@@ -405,27 +646,67 @@ func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
 		})
 	}
 
-	out := make([]string, len(kept))
+	out := make([]term, len(kept))
 	for i, ft := range kept {
 		phrase := len(ft.t.ids()) > 1
-		best, bestScore := term(0), 0.1
+		others := f.complement(ft.group)
+		// The others' own framing term, of framing vocabulary, used by all
+		// of them and by them alone, is their word for the same thing when
+		// it fills the same slot at all; failing one, the term that fills
+		// it best.
+		best, bestScore, bestTier := term(0), 0.0, 0
 		for t := range pools[i] {
+			// Turning up in the matching sentences counts only for a term
+			// whose neighbours are like the framing term's: those
+			// sentences hold many words, most of them in other slots.
 			score := cosine(ctx[ft.t], ctx[t])
 			if matched[i] > 0 {
-				score += 0.5 * float64(hits[i][t]) / float64(matched[i])
+				score *= 1 + float64(hits[i][t])/float64(matched[i])
 			}
 			if (len(t.ids()) > 1) == phrase {
 				score *= 1.25 // a phrase for a phrase, a word for a word
 			}
-			if score > bestScore || score == bestScore && best != 0 && t < best {
-				best, bestScore = t, score
+			tier := 0
+			switch {
+			case candidate[t] && score >= contrastSlot && slices.Equal(f.users(t), others) && f.loaded(t):
+				tier = 2
+			case score >= contrastMin:
+				tier = 1
+			default:
+				continue
+			}
+			if tier > bestTier || tier == bestTier && (score > bestScore || score == bestScore && t < best) {
+				best, bestScore, bestTier = t, score, tier
 			}
 		}
-		if best != 0 {
-			out[i] = f.text(best)
-		}
+		out[i] = best
 	}
 	return out
+}
+
+// alternative reports whether t can stand for what the outlets of ft say
+// instead of it: a different term, used by the others, whose words the
+// outlets of ft never use, but for the words it shares with a phrase
+// ("opposition figures" for "opposition activist").
+func (f *framer) alternative(t term, ft framingTerm) bool {
+	if t == ft.t {
+		return false
+	}
+	own := ft.t.ids()
+	if len(own) == 1 {
+		return f.foreign(t, ft.group)
+	}
+	fresh := false
+	for _, id := range t.ids() {
+		if id == f.ofStem || slices.Contains(own, id) {
+			continue
+		}
+		if f.count(makeTerm(id), ft.group) != 0 {
+			return false
+		}
+		fresh = true
+	}
+	return fresh
 }
 
 // foreign reports whether the outlets of g use none of the words of t: a
@@ -433,7 +714,7 @@ func (f *framer) contrasts(kept []framingTerm, uses [][]int) []string {
 // alternative to it.
 func (f *framer) foreign(t term, g []int32) bool {
 	for _, id := range t.ids() {
-		if id != f.of && f.count(makeTerm(id), g) != 0 {
+		if id != f.ofStem && f.count(makeTerm(id), g) != 0 {
 			return false
 		}
 	}
@@ -445,7 +726,8 @@ func (f *framer) foreign(t term, g []int32) bool {
 // reach each count rather than sorting them all.
 func (f *framer) frequent(n int) []term {
 	var hist []int
-	for _, y := range f.total {
+	for _, st := range f.stats {
+		y := int(st.n)
 		if y >= len(hist) {
 			hist = append(hist, make([]int, y+1-len(hist))...)
 		}
@@ -458,14 +740,14 @@ func (f *framer) frequent(n int) []term {
 	}
 	least = max(least, framingMinCount)
 	var out []term
-	for t, y := range f.total {
-		if y >= least {
-			out = append(out, t)
+	for k, st := range f.stats {
+		if int(st.n) >= least {
+			out = append(out, f.list[k])
 		}
 	}
 	slices.SortFunc(out, func(a, b term) int {
-		if ya, yb := f.total[a], f.total[b]; ya != yb {
-			return yb - ya
+		if ya, yb := f.stats[f.index[a]].n, f.stats[f.index[b]].n; ya != yb {
+			return int(yb - ya)
 		}
 		return cmp.Compare(a, b)
 	})
@@ -488,4 +770,12 @@ func cosine(a, b map[int32]float64) float64 {
 		return 0
 	}
 	return d / math.Sqrt(na*nb)
+}
+
+func (f *framer) stemsText(t term) string {
+	var parts []string
+	for _, id := range t.ids() {
+		parts = append(parts, f.stems[id])
+	}
+	return strings.Join(parts, " ")
 }

@@ -94,7 +94,7 @@ func newCorpus(st *story) *corpus {
 	byKey := make(map[string]int)
 	for i := range st.arts {
 		for pos, s := range st.sents[i] {
-			ws := words(s.Text)
+			ws := words(withoutDateline(s.Text))
 			key := strings.Join(ws, " ")
 			u, ok := byKey[key]
 			if !ok {
@@ -143,16 +143,21 @@ func (c *corpus) distinct(occ []int32, key func(art int) int32) []int32 {
 
 // vectors gives every unit its TF-IDF vector over stemmed content words,
 // with document frequencies counted over units so that copies do not make
-// a term look common.
+// a term look common. The spellings of a name count as one, so that
+// "Viktar Babaryka" and "Viktor Babariko" say the same.
 func (c *corpus) vectors() {
 	vocab := make(map[string]int32)
 	var df []int32
+	spelled := spellingMap(c.st.in.Entities)
 	tfs := make([]map[int32]int, len(c.units))
 	for u := range c.units {
 		tf := make(map[int32]int)
 		for _, w := range c.sents[c.units[u].occ[0]].words {
 			if stopWords[w] || (len(w) < 2 && !isNumeric(w)) {
 				continue
+			}
+			if to, ok := spelled[w]; ok {
+				w = to
 			}
 			id, ok := vocab[stem(w)]
 			if !ok {
@@ -466,4 +471,40 @@ func (c *corpus) supportOf(u int) []support {
 func (c *corpus) evidence(si int) crosscheck.Evidence {
 	s := c.sents[si]
 	return crosscheck.Evidence{Article: c.st.arts[s.art].ID, Start: s.s.Start, End: s.s.End, Text: s.s.Text}
+}
+
+// spellingMap maps the words of the spellings of an entity's name to the
+// words of its canonical name where they differ: "viktar" to "viktor",
+// "babaryka" to "babariko". A spelling is aligned word by word with the
+// name when both have as many words; a one-word spelling of a person is
+// the surname. Other spellings ("Union of Poles in Belarus" for "Belarusian
+// Polish Union") share words enough as they are.
+func spellingMap(es []crosscheck.Entity) map[string]string {
+	m := make(map[string]string)
+	add := func(from, to string) {
+		if from == to || len(from) < 3 || stopWords[from] {
+			return
+		}
+		if _, ok := m[from]; !ok {
+			m[from] = to
+		}
+	}
+	for _, e := range es {
+		name := words(e.Name)
+		if len(name) == 0 {
+			continue
+		}
+		for _, v := range e.Variants {
+			ws := words(v.Name)
+			switch {
+			case len(ws) == len(name):
+				for i, w := range ws {
+					add(w, name[i])
+				}
+			case len(ws) == 1 && e.Type == "person" && !slices.Contains(name, ws[0]):
+				add(ws[0], name[len(name)-1])
+			}
+		}
+	}
+	return m
 }

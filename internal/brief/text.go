@@ -12,6 +12,21 @@ import (
 // "vesnia".
 func words(s string) []string {
 	var out []string
+	scanWords(s, func(i, j int) {
+		w := strings.ToLower(s[i:j])
+		w = strings.ReplaceAll(w, "’", "'")
+		w = strings.TrimSuffix(w, "'s")
+		if strings.ContainsRune(w, ',') {
+			w = strings.ReplaceAll(w, ",", "")
+		}
+		out = append(out, w)
+	})
+	return out
+}
+
+// scanWords calls fn with the byte range of each word token of s, as words
+// finds them, in order.
+func scanWords(s string, fn func(i, j int)) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -38,16 +53,9 @@ func words(s string) []string {
 			}
 			break
 		}
-		w := strings.ToLower(s[i:j])
-		w = strings.ReplaceAll(w, "’", "'")
-		w = strings.TrimSuffix(w, "'s")
-		if strings.ContainsRune(w, ',') {
-			w = strings.ReplaceAll(w, ",", "")
-		}
-		out = append(out, w)
+		fn(i, j)
 		i = j
 	}
-	return out
 }
 
 func isWordRune(r rune) bool {
@@ -140,13 +148,14 @@ type sentenceInfo struct {
 	unbalance bool    // an opening or closing quotation mark is missing
 	credit    bool    // a credit line or page furniture
 	lower     bool    // starts in lower case: a fragment
+	dangling  bool    // leans on the sentence before it (see dangling)
 	number    bool
 	date      bool
 	names     int // capitalised words after the first
 }
 
 func describe(s string, ws []string) sentenceInfo {
-	info := sentenceInfo{words: len(ws)}
+	info := sentenceInfo{words: len(ws), dangling: dangling(s, ws)}
 	t := strings.TrimRightFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
 	})
@@ -238,19 +247,20 @@ func (i sentenceInfo) detailWorthy() bool {
 	return i.words >= 6 && i.words <= 80 && !i.question && !i.unbalance && !i.credit && !i.lower
 }
 
-// notability scores how much checkable detail a sentence carries.
+// notability scores how much checkable detail a sentence carries, at most
+// 3: a number, a date, a quotation, names.
 func (i sentenceInfo) notability() float64 {
 	n := 0.0
 	if i.number {
-		n += 2
+		n += 1
 	}
 	if i.date {
-		n += 1
+		n += 0.5
 	}
 	if i.quoted > 0.3 {
-		n += 1
+		n += 0.5
 	}
-	n += 0.5 * float64(min(i.names, 4))
+	n += 0.25 * float64(min(i.names, 4))
 	return n
 }
 
@@ -272,4 +282,20 @@ func hasDateline(s string) bool {
 		}
 	}
 	return upper >= 3
+}
+
+// withoutDateline returns s without its leading dateline ("TALLINN, April 2
+// (North Wire) - "), so that a wire sentence and its copy that dropped the
+// dateline read alike.
+func withoutDateline(s string) string {
+	if !hasDateline(s) {
+		return s
+	}
+	head := s[:min(len(s), 80)]
+	for _, sep := range []string{" - ", " – ", " — ", " -- "} {
+		if i := strings.Index(head, sep); i >= 0 {
+			return s[i+len(sep):]
+		}
+	}
+	return s
 }

@@ -51,7 +51,7 @@ func Join(tokens []string) string {
 		case strings.Trim(t, ",.;:!?)]}%…") == "":
 			before = false
 			switch {
-			case t == ":" && isDigits(prev) && next != "" && next[0] >= '0' && next[0] <= '9',
+			case t == ":" && isDigits(prev) && len(prev) <= 2 && next != "" && next[0] >= '0' && next[0] <= '9',
 				t == "." && isDigits(prev) && isDigits(next),
 				t == "," && isDigits(prev) && len(next) == 3 && isDigits(next):
 				after = false
