@@ -53,6 +53,7 @@ func commands() []command {
 		{"facts", "list each story's facts and quotes with their status across outlets", cmdFacts},
 		{"match", "say whether two names denote the same person or organisation, and why", cmdMatch},
 		{"eval", "measure crosscheck on public benchmark data (extraction, names)", cmdEval},
+		{"serve", "serve the store over HTTP: JSON API and pages, with an add-articles form", cmdServe},
 		{"bench", "ingest a generated corpus and print articles per second and peak memory", cmdBench},
 		{"version", "print the version", cmdVersion},
 	}
