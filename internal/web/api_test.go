@@ -434,6 +434,7 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Errorf("/healthz: got %d %s, want 200 ok", r.code, r.body)
 	}
 	get(t, ts.URL+"/api/stories/s999")
+	get(t, ts.URL+"/api/stories/s1")
 	r := get(t, ts.URL+"/metrics")
 	if r.code != http.StatusOK {
 		t.Fatalf("/metrics: got %d, want 200", r.code)
@@ -450,6 +451,9 @@ func TestHealthAndMetrics(t *testing.T) {
 		`crosscheck_http_requests_total{route="GET /api/stories/{id}",code="404"} 1` + "\n",
 		`crosscheck_http_request_duration_seconds_count{route="GET /healthz"} 1` + "\n",
 		`crosscheck_http_request_duration_seconds_sum{route="POST /api/articles"} `,
+		`crosscheck_stage_duration_seconds_count{stage="ingest"} 1` + "\n",
+		`crosscheck_stage_duration_seconds_count{stage="cluster"} 1` + "\n",
+		`crosscheck_stage_duration_seconds_count{stage="brief"} 1` + "\n",
 	} {
 		if !strings.Contains(r.body, want) {
 			t.Errorf("/metrics: want a line %q in\n%s", want, r.body)

@@ -187,7 +187,9 @@ func (s *Server) run(ctx context.Context, cl *pipeline.Clusterer, j *job) {
 		if clusterErr != nil || len(pending) == 0 {
 			return
 		}
+		t0 := time.Now()
 		as, err := cl.Add(ctx, pending)
+		s.metrics.stage("cluster", t0)
 		if err != nil {
 			clusterErr = err
 			return
@@ -197,6 +199,7 @@ func (s *Server) run(ctx context.Context, cl *pipeline.Clusterer, j *job) {
 		}
 		pending = pending[:0]
 	}
+	t0 := time.Now()
 	_, err := in.Run(ctx, j.spool.inputs, func(r pipeline.Result) {
 		if r.Status == pipeline.Stored && r.Article != nil {
 			a := *r.Article
@@ -213,6 +216,7 @@ func (s *Server) run(ctx context.Context, cl *pipeline.Clusterer, j *job) {
 		})
 	})
 	flush()
+	s.metrics.stage("ingest", t0)
 	for i := range rep.Results {
 		it := &rep.Results[i]
 		if st := storyOf[it.ID]; st != "" && it.Status == string(pipeline.Stored) {

@@ -29,6 +29,16 @@ type metrics struct {
 
 	mu     sync.Mutex
 	routes map[string]*routeStats
+	stages map[string]*stageStats
+}
+
+// stageStats times one stage of the work: "ingest" (reading, cleaning and
+// storing a job's articles), "cluster" (assigning them to stories) and
+// "brief" (analysing a story whose brief was not cached). "ingest" holds
+// the whole job, clustering included.
+type stageStats struct {
+	count   int64
+	seconds float64
 }
 
 type routeStats struct {
@@ -38,7 +48,7 @@ type routeStats struct {
 }
 
 func newMetrics() *metrics {
-	m := &metrics{routes: map[string]*routeStats{}}
+	m := &metrics{routes: map[string]*routeStats{}, stages: map[string]*stageStats{}}
 	m.storiesStale.Store(true)
 	return m
 }
@@ -55,6 +65,20 @@ func (m *metrics) observe(route string, code int, d time.Duration) {
 	rs.codes[code]++
 	rs.count++
 	rs.seconds += d.Seconds()
+}
+
+// stage records one run of a stage that started at t0.
+func (m *metrics) stage(name string, t0 time.Time) {
+	d := time.Since(t0)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	st := m.stages[name]
+	if st == nil {
+		st = &stageStats{}
+		m.stages[name] = st
+	}
+	st.count++
+	st.seconds += d.Seconds()
 }
 
 // storyCount returns the number of live stories, listing them only when
@@ -126,6 +150,17 @@ func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) error {
 		rs := m.routes[r]
 		fmt.Fprintf(&b, "crosscheck_http_request_duration_seconds_sum{route=\"%s\"} %s\n", labelValue(r), strconv.FormatFloat(rs.seconds, 'g', -1, 64))
 		fmt.Fprintf(&b, "crosscheck_http_request_duration_seconds_count{route=\"%s\"} %d\n", labelValue(r), rs.count)
+	}
+	stages := make([]string, 0, len(m.stages))
+	for st := range m.stages {
+		stages = append(stages, st)
+	}
+	slices.Sort(stages)
+	metric("crosscheck_stage_duration_seconds", "summary", "Time spent in each stage: ingest, cluster, brief.")
+	for _, st := range stages {
+		ss := m.stages[st]
+		fmt.Fprintf(&b, "crosscheck_stage_duration_seconds_sum{stage=\"%s\"} %s\n", st, strconv.FormatFloat(ss.seconds, 'g', -1, 64))
+		fmt.Fprintf(&b, "crosscheck_stage_duration_seconds_count{stage=\"%s\"} %d\n", st, ss.count)
 	}
 	m.mu.Unlock()
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
@@ -286,6 +287,15 @@ type entitiesPage struct {
 	Search    *EntitySearch
 	Spellings []spellingRow
 	Matches   []EntityMatch
+	Timeline  []entityEvent
+}
+
+// entityEvent is a dated event of a story that names the entity.
+type entityEvent struct {
+	Date, Precision, Text string
+	Story, StoryTitle     string
+	Outlets               []string
+	key                   string // Date with the year filled in, for order
 }
 
 type spellingRow struct {
@@ -318,8 +328,47 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) error {
 				}
 			}
 		}
+		if p.Timeline, err = s.entityTimeline(r.Context(), res.Matches); err != nil {
+			return err
+		}
 	}
 	return s.render(w, http.StatusOK, "entities", p)
+}
+
+// entityTimeline gathers the dated events of the matched stories whose
+// text names the entity by one of its spellings, in date order. An event
+// whose date lacks the year ("--12-13") takes the year of its story's
+// first article.
+func (s *Server) entityTimeline(ctx context.Context, matches []EntityMatch) ([]entityEvent, error) {
+	var out []entityEvent
+	for _, m := range matches {
+		sb, err := s.storyBrief(ctx, m.Story)
+		if err != nil {
+			return nil, err
+		}
+		spellings := []string{fold(m.Entity.Name)}
+		for _, v := range m.Entity.Variants {
+			spellings = append(spellings, fold(v.Name))
+		}
+		for _, it := range sb.Timeline {
+			text := it.Text
+			for _, ev := range it.Evidence {
+				text += " " + ev.Text
+			}
+			text = fold(text)
+			if !slices.ContainsFunc(spellings, func(sp string) bool { return strings.Contains(text, sp) }) {
+				continue
+			}
+			e := entityEvent{Date: it.Date, Precision: it.Precision, Text: it.Text,
+				Story: sb.ID, StoryTitle: sb.Title, Outlets: it.Outlets, key: it.Date}
+			if strings.HasPrefix(it.Date, "--") && !sb.Coverage.First.IsZero() {
+				e.key = strconv.Itoa(sb.Coverage.First.Year()) + it.Date[1:]
+			}
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b entityEvent) int { return strings.Compare(a.key, b.key) })
+	return out, nil
 }
 
 func (s *Server) addPage(w http.ResponseWriter, r *http.Request) error {

@@ -38,7 +38,7 @@ func TestPages(t *testing.T) {
 		{"filtered list", "/?outlet=Vesnia+State+Radio", 200, []string{html.EscapeString(radio[0].Title), link(radio[0].ID)}},
 		{"paged list", "/?limit=1", 200, []string{"more →", "offset=1"}},
 		{"story", "/stories/" + grebnev[0].ID, 200, []string{"Who reports what", `<th scope="col">baltic-wire</th>`, "48 prisoners released", `class="has"`, "Alexei Grebnev", `href="/api/stories/` + grebnev[0].ID + `"`}},
-		{"entity", "/entities?q=Aliaksei+Hrebnieu", 200, []string{"Spellings by outlet", "Alexei Grebnev", "northern-gazette", link(grebnev[0].ID)}},
+		{"entity", "/entities?q=Aliaksei+Hrebnieu", 200, []string{"Spellings by outlet", "Alexei Grebnev", "northern-gazette", link(grebnev[0].ID), "<h2>Timeline</h2>", "Grebnev was jailed"}},
 		{"entity form", "/entities", 200, []string{`name="q"`}},
 		{"add form", "/add", 200, []string{`enctype="multipart/form-data"`, `type="file"`, `name="urls"`, `name="text"`}},
 		{"missing story", "/stories/s999", 404, []string{"Error 404", "no story"}},

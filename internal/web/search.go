@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,7 +78,9 @@ func (s *Server) briefOf(ctx context.Context, rec *crosscheck.StoryRecord) (cros
 	if err != nil {
 		return crosscheck.StoryBrief{}, err
 	}
+	t0 := time.Now()
 	sb := pipeline.AnalyzeStory(rec.ID, rec.Title, arts)
+	s.metrics.stage("brief", t0)
 	s.briefs.put(key, sb)
 	return sb, nil
 }
