@@ -485,7 +485,21 @@ func (c *corpus) framing(spellings []crosscheck.Spelling) ([]crosscheck.Framing,
 		}
 	}
 	contrasts := f.contrasts(kept, uses, cands)
+	// mirror reports whether kept[i] is the other side of a pair shown
+	// before it: "freed" against "pardoned" after "pardoned" against
+	// "freed" says nothing new.
+	mirror := func(i int) bool {
+		for j := range i {
+			if contrasts[i] == kept[j].t && contrasts[j] == kept[i].t {
+				return true
+			}
+		}
+		return false
+	}
 	for i, ft := range kept {
+		if mirror(i) {
+			continue
+		}
 		fr := crosscheck.Framing{
 			Term:     f.text(ft.t),
 			Outlets:  []string{},
