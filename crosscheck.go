@@ -136,6 +136,29 @@ type ArticleFilter struct {
 	Offset int
 }
 
+// The markers around each match in SearchHit.Snippet. They are control
+// characters, which cleaned text never holds, so that a renderer can escape
+// the snippet as plain text and only then turn the markers into markup.
+const (
+	MatchStart = "\x02"
+	MatchEnd   = "\x03"
+)
+
+// SearchHit is one article that a full-text search found.
+type SearchHit struct {
+	Article   string    `json:"article"`
+	Source    string    `json:"source"`
+	Title     string    `json:"title"`
+	Published time.Time `json:"published,omitzero"`
+	Story     string    `json:"story,omitempty"` // empty until the article is clustered
+	// Snippet is plain text from the title or the text, with each match
+	// between MatchStart and MatchEnd. It is not HTML.
+	Snippet string `json:"snippet"`
+	// Rank scores the match, higher being better; it compares hits of one
+	// search only.
+	Rank float64 `json:"rank"`
+}
+
 // StoryRecord is a stored story: the clusterer's group of articles.
 type StoryRecord struct {
 	ID       string    `json:"id"`
@@ -181,6 +204,10 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	Articles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, error)
 	CountArticles(ctx context.Context) (int, error)
+	// SearchArticles finds the articles whose title or text holds every
+	// word of q, best first. q is free text, never query syntax; an empty
+	// q is a KindInvalid error. A limit of 0 means no limit.
+	SearchArticles(ctx context.Context, q string, limit, offset int) ([]SearchHit, error)
 
 	// SaveClustering records a round of clustering in one transaction.
 	SaveClustering(ctx context.Context, c Clustering) error

@@ -18,6 +18,7 @@ name, and a form to add articles.
   GET  /api/stories           ?limit ?offset ?outlet ?entity ?since
   GET  /api/stories/{id}      the story's brief, as "story --format json"
   GET  /api/entities?q=NAME   a name by any spelling
+  GET  /api/search?q=WORDS    articles holding every word, with snippets; page /search
   GET  /healthz, /metrics     health, Prometheus metrics
   GET  /, /stories/{id}, /entities, /add   the pages
 

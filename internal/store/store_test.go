@@ -42,6 +42,7 @@ func runSuite(t *testing.T, open opener) {
 		{"concurrent adds", testConcurrent},
 		{"batch keeps the good articles", testBatch},
 		{"stories", testStories},
+		{"search", testSearch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })

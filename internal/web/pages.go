@@ -23,7 +23,7 @@ var assets embed.FS
 
 // pageNames are the pages; each is templates/NAME.tmpl, defining "title"
 // and "content", executed inside templates/layout.tmpl.
-var pageNames = []string{"stories", "story", "entities", "add", "result", "error"}
+var pageNames = []string{"stories", "story", "entities", "search", "add", "result", "error"}
 
 // parseTemplates parses every page once, and derives the
 // Content-Security-Policy from the one inline style sheet: the pages need

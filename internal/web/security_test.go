@@ -297,7 +297,7 @@ func TestStyleHash(t *testing.T) {
 	_, ts, _ := newTestServer(t)
 	ingestDemo(t, ts)
 	style := regexp.MustCompile(`(?s)<style>(.*?)</style>`)
-	for _, path := range []string{"/", "/stories/s1", "/entities?q=Grebnev", "/add", "/stories/none"} {
+	for _, path := range []string{"/", "/stories/s1", "/entities?q=Grebnev", "/search?q=prisoners", "/add", "/stories/none"} {
 		t.Run(path, func(t *testing.T) {
 			r := get(t, ts.URL+path)
 			m := style.FindAllStringSubmatch(r.body, -1)
