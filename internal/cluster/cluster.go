@@ -61,6 +61,10 @@ type Assignment struct {
 	Merged []string
 	// Expired lists the stories that left the window and were closed.
 	Expired []string
+	// Moved lists the articles, added before or now, that left story
+	// SplitFrom when it split in two; they now belong to MovedTo.
+	Moved              []string
+	SplitFrom, MovedTo string
 }
 
 // Story is a summary of one live story.
@@ -217,6 +221,9 @@ type story struct {
 	articles    []string
 	first, last time.Time
 	lastAdded   int // the value of Clusterer.added when it last grew
+	// members are the articles' own vectors while the story is young
+	// enough to be split; nil once it is not.
+	members []member
 }
 
 func (s *story) id() string { return "s" + strconv.Itoa(s.seq) }
@@ -276,6 +283,14 @@ func (c *Clusterer) Add(d Doc) Assignment {
 			target = survivor
 		}
 	}
+	if splitCheck(len(target.members)) {
+		if rest := c.trySplit(target); rest != nil {
+			a.Moved, a.SplitFrom, a.MovedTo = slices.Clone(rest.articles), target.id(), rest.id()
+			if slices.Contains(rest.articles, d.ID) {
+				target = rest
+			}
+		}
+	}
 	a.Story = target.id()
 	if c.stale > 1024 && c.stale > c.postN-c.stale {
 		c.rebuild()
@@ -305,6 +320,12 @@ func (c *Clusterer) newStory() *story {
 	c.liveCount++
 	s := &story{seq: c.seq, pos: make(map[int32]int32)}
 	s.normN = -1
+	c.place(s)
+	return s
+}
+
+// place puts s in a free slot.
+func (c *Clusterer) place(s *story) {
 	if n := len(c.free); n > 0 {
 		s.slot = c.free[n-1]
 		c.free = c.free[:n-1]
@@ -313,7 +334,6 @@ func (c *Clusterer) newStory() *story {
 		s.slot = int32(len(c.stories))
 		c.stories = append(c.stories, s)
 	}
-	return s
 }
 
 // addTo adds the article d with vector vec to s.
@@ -322,6 +342,11 @@ func (c *Clusterer) addTo(s *story, d Doc, vec *vector) {
 		c.addWeight(s, id, vec.weights[i])
 	}
 	s.normN = -1
+	if len(s.members) == len(s.articles) && len(s.articles) < splitMax {
+		s.members = append(s.members, newMember(d, vec))
+	} else {
+		s.members = nil
+	}
 	s.articles = append(s.articles, d.ID)
 	s.lastAdded = c.added
 	if !d.Published.IsZero() {
@@ -363,6 +388,12 @@ func (c *Clusterer) merge(survivor, gone *story) {
 		c.addWeight(survivor, id, gone.weights[i])
 	}
 	survivor.normN = -1
+	if len(survivor.members) == len(survivor.articles) && len(gone.members) == len(gone.articles) &&
+		len(survivor.articles)+len(gone.articles) <= splitMax {
+		survivor.members = append(survivor.members, gone.members...)
+	} else {
+		survivor.members = nil
+	}
 	survivor.articles = append(survivor.articles, gone.articles...)
 	if !gone.first.IsZero() && (survivor.first.IsZero() || gone.first.Before(survivor.first)) {
 		survivor.first = gone.first

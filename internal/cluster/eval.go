@@ -123,8 +123,20 @@ func ClusterECBPlus(docs []ecbplus.Document, opts Options, seed uint64) (pred, g
 		pred = append(pred, a.Story)
 		gold = append(gold, d.Label)
 	}
-	for i := range pred {
-		pred[i] = c.Resolve(pred[i])
+	// A story may have split since an article joined it: the live stories
+	// say where each article ended up.
+	final := make(map[string]string)
+	for _, s := range c.Stories() {
+		for _, id := range s.Articles {
+			final[id] = s.ID
+		}
+	}
+	for i, d := range ShuffleECBPlus(docs, seed) {
+		if id, ok := final[d.ID]; ok {
+			pred[i] = id
+		} else {
+			pred[i] = c.Resolve(pred[i])
+		}
 	}
 	return pred, gold
 }

@@ -43,6 +43,17 @@ type storyState struct {
 	Norms [numKinds]float64 `json:"norms"`
 	NormN int               `json:"norm_n"`
 	Heads []int             `json:"heads,omitempty"`
+	// Members are the articles' own vectors while the story may still be
+	// split; older snapshots have none, and their stories are not split.
+	Members []memberState `json:"members,omitempty"`
+}
+
+type memberState struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Terms     []int     `json:"terms"` // indexes into state.Terms
+	Weights   []float64 `json:"weights"`
 }
 
 // Snapshot returns the state of c, so that a clusterer restored from it
@@ -72,6 +83,10 @@ func (c *Clusterer) Snapshot() ([]byte, error) {
 		return out
 	}
 	for _, s := range c.live() {
+		var members []memberState
+		for _, m := range s.members {
+			members = append(members, memberState{m.id, m.title, m.published, refs(m.vec.terms), m.vec.weights})
+		}
 		st.Stories = append(st.Stories, storyState{
 			Seq:        s.seq,
 			Title:      s.title,
@@ -85,6 +100,7 @@ func (c *Clusterer) Snapshot() ([]byte, error) {
 			Norms:      s.norms,
 			NormN:      s.normN,
 			Heads:      refs(s.heads),
+			Members:    members,
 		})
 	}
 	b, err := json.Marshal(st)
@@ -153,6 +169,24 @@ func (c *Clusterer) Restore(data []byte) error {
 				return err
 			}
 			s.heads = append(s.heads, id)
+		}
+		for _, ms := range ss.Members {
+			if len(ms.Terms) != len(ms.Weights) {
+				return fmt.Errorf("cluster: restore: a member of story s%d has %d terms and %d weights", ss.Seq, len(ms.Terms), len(ms.Weights))
+			}
+			v := &vector{normN: -1}
+			for i, ti := range ms.Terms {
+				id, err := term(ti)
+				if err != nil {
+					return err
+				}
+				v.terms = append(v.terms, id)
+				v.weights = append(v.weights, ms.Weights[i])
+			}
+			s.members = append(s.members, member{id: ms.ID, title: ms.Title, published: ms.Published, vec: v})
+		}
+		if len(s.members) != len(s.articles) {
+			s.members = nil
 		}
 	}
 	*c = *fresh

@@ -78,6 +78,14 @@ func (cl *Clusterer) Add(ctx context.Context, arts []*crosscheck.Article) (map[s
 		for _, old := range as.Merged {
 			round.Merged[old] = as.Story
 		}
+		// A split moves articles stored in earlier rounds too; their rows
+		// follow them, and both halves are saved.
+		for _, id := range as.Moved {
+			round.Assignments[id] = as.MovedTo
+		}
+		if as.MovedTo != "" {
+			touched[as.SplitFrom], touched[as.MovedTo] = true, true
+		}
 	}
 	for id := range touched {
 		id = cl.c.Resolve(id)

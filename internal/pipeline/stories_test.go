@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/clean"
 	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/ecbplus"
+	"github.com/crosscheck/crosscheck/internal/store"
 )
 
 // TestSeedsAmongECBPlus mixes the five seed articles into the ECB+ corpus,
@@ -55,6 +56,74 @@ func TestSeedsAmongECBPlus(t *testing.T) {
 		}
 		if len(in) != len(files) || len(out) > 0 {
 			t.Errorf("story %s: seeds %v with others %v; want all %d seeds alone", g.ID, in, strings.Join(out, " "), len(files))
+		}
+	}
+}
+
+// TestStoredStoriesFollowSplits feeds the ECB+ development topics through
+// the persistent clusterer in batches and checks that the store holds
+// exactly the clusterer's stories: when a story splits, the articles it
+// sheds, stored in earlier rounds, move with it.
+func TestStoredStoriesFollowSplits(t *testing.T) {
+	ecbDir := "../../../shared/eval/ecbplus/ECB+"
+	if _, err := os.Stat(ecbDir); err != nil {
+		t.Skip("../shared/eval/ecbplus is absent: skipping")
+	}
+	docs, err := ecbplus.ReadDir(ecbDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "split.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cl := &Clusterer{Store: st, Options: cluster.DefaultOptions()}
+	var batch []*crosscheck.Article
+	flush := func() {
+		added, errs, err := st.AddArticles(ctx, batch)
+		if err != nil || slices.ContainsFunc(errs, func(e error) bool { return e != nil }) {
+			t.Fatalf("storing: %v %v", err, errs)
+		}
+		var fresh []*crosscheck.Article // as ingest does, duplicates are not clustered
+		for i, a := range batch {
+			if added[i] {
+				fresh = append(fresh, a)
+			}
+		}
+		if _, err := cl.Add(ctx, fresh); err != nil {
+			t.Fatal(err)
+		}
+		batch = batch[:0]
+	}
+	for _, d := range cluster.ShuffleECBPlus(ecbplus.InSplit(docs, "dev"), 1) {
+		batch = append(batch, clean.Clean(crosscheck.Doc{Ref: d.ID, Format: crosscheck.FormatText, Body: []byte(d.Text)}, clean.Options{}))
+		if len(batch) == 25 {
+			flush()
+		}
+	}
+	flush()
+
+	live := cl.c.Stories()
+	stored, err := st.Stories(ctx, crosscheck.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, s := range stored {
+		got[s.ID] = slices.Sorted(slices.Values(s.Articles))
+	}
+	for _, s := range live {
+		want := slices.Sorted(slices.Values(s.Articles))
+		if !slices.Equal(got[s.ID], want) {
+			t.Errorf("story %s: stored %v, clusterer has %v", s.ID, got[s.ID], want)
+		}
+		delete(got, s.ID)
+	}
+	for id, arts := range got {
+		if len(arts) > 0 {
+			t.Errorf("story %s: stored with %v, but the clusterer has no such story", id, arts)
 		}
 	}
 }
