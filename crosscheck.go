@@ -217,7 +217,8 @@ type Store interface {
 	Stories(ctx context.Context, f StoryFilter) ([]StoryRecord, error)
 	// Story returns a story by id, following merges to the successor.
 	Story(ctx context.Context, id string) (*StoryRecord, error)
-	// ArticlesByID returns full articles, in the order of ids.
+	// ArticlesByID returns articles by exact id, in the order of ids,
+	// without their raw pages (Raw is empty).
 	ArticlesByID(ctx context.Context, ids []string) ([]*Article, error)
 	Close() error
 }

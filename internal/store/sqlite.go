@@ -204,24 +204,52 @@ func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, e
 	if id == "" {
 		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "empty article id")
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.content_hash, src.name, a.ref, a.url, a.title, a.author,
-		a.published, a.language, a.format, a.raw, a.text, a.headings, a.removed, a.warnings, a.ingested_at, a.sentences
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, a.raw
 		FROM articles a JOIN sources src ON src.id = a.source_id
 		WHERE a.id = ? OR a.id LIKE ? ORDER BY a.id = ? DESC, a.id LIMIT 2`, id, likePrefix(id), id)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	defer rows.Close()
+	found, err := scanArticles(op, rows)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case len(found) == 0:
+		return nil, crosscheck.Errorf(crosscheck.KindNotFound, op, "no article %q", id)
+	case len(found) > 1 && found[0].ID != id:
+		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "article id %q is ambiguous: give more characters", id)
+	}
+	a := found[0]
+	return a, nil
+}
+
+// articleColumns are the columns scanArticles reads, in its order; the
+// raw page is read only when asked for.
+const articleColumns = `a.id, a.content_hash, src.name, a.ref, a.url, a.title, a.author,
+	a.published, a.language, a.format, a.text, a.headings, a.removed, a.warnings, a.ingested_at, a.sentences`
+
+// scanArticles reads rows of articleColumns, followed by a.raw when the
+// query selects it.
+func scanArticles(op string, rows *sql.Rows) ([]*crosscheck.Article, error) {
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
 	var found []*crosscheck.Article
 	for rows.Next() {
 		var a crosscheck.Article
 		var published, ingested sql.NullString
 		var format, headings, removed, warnings, sentences string
-		if err := rows.Scan(&a.ID, &a.ContentHash, &a.Source, &a.Ref, &a.URL, &a.Title, &a.Author,
-			&published, &a.Language, &format, &a.Raw, &a.Text, &headings, &removed, &warnings, &ingested, &sentences); err != nil {
+		dest := []any{&a.ID, &a.ContentHash, &a.Source, &a.Ref, &a.URL, &a.Title, &a.Author,
+			&published, &a.Language, &format, &a.Text, &headings, &removed, &warnings, &ingested, &sentences}
+		if len(cols) > len(dest) {
+			dest = append(dest, &a.Raw)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("%s: %w", op, err)
 		}
-		var err error
 		if a.Sentences, err = decodeOffsets(sentences, a.Text); err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op, a.ID, err)
 		}
@@ -235,14 +263,7 @@ func (s *SQLite) Article(ctx context.Context, id string) (*crosscheck.Article, e
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	switch {
-	case len(found) == 0:
-		return nil, crosscheck.Errorf(crosscheck.KindNotFound, op, "no article %q", id)
-	case len(found) > 1 && found[0].ID != id:
-		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "article id %q is ambiguous: give more characters", id)
-	}
-	a := found[0]
-	return a, nil
+	return found, nil
 }
 
 // Articles lists stored articles in the order they were ingested.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -248,6 +249,44 @@ func TestMigrateSentenceOffsets(t *testing.T) {
 	}
 }
 
+// TestMigrateStorySize opens a store made before stories kept their size:
+// the migration counts what each already has, and the listing's order
+// follows.
+func TestMigrateStorySize(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateUpTo(ctx, db, "migrations/sqlite", 4); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO sources (id, name) VALUES (1, 'old outlet')`,
+		`INSERT INTO articles (id, content_hash, source_id, ref, raw, text, ingested_at) VALUES
+			('a1', 'h1', 1, 'a1.txt', 'One.', 'One.', '2025-01-01T00:00:00Z'),
+			('a2', 'h2', 1, 'a2.txt', 'Two.', 'Two.', '2025-01-01T00:00:01Z'),
+			('a3', 'h3', 1, 'a3.txt', 'Three.', 'Three.', '2025-01-01T00:00:02Z')`,
+		`INSERT INTO stories (id, title, updated_at) VALUES ('s1', 'small', 'x'), ('s2', 'large', 'x')`,
+		`INSERT INTO story_articles (article_id, story_id) VALUES ('a1', 's1'), ('a2', 's2'), ('a3', 's2')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	s, err := OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	list, err := s.Stories(ctx, crosscheck.StoryFilter{})
+	if err != nil || len(list) != 2 || list[0].ID != "s2" || list[1].ID != "s1" {
+		t.Errorf("stories after the migration: got %+v, %v; want s2 (2 articles) before s1", list, err)
+	}
+}
+
 func TestSQLiteReopen(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "sub", "dir", "t.db")
@@ -373,8 +412,40 @@ func testStories(t *testing.T, s crosscheck.Store) {
 	if _, err := s.Story(ctx, "nope"); crosscheck.KindOf(err) != crosscheck.KindNotFound {
 		t.Errorf("unknown story: got %v, want not found", err)
 	}
-	arts, err := s.ArticlesByID(ctx, st.Articles[:2])
-	if err != nil || len(arts) != 2 || arts[0].ID != st.Articles[0] {
-		t.Errorf("articles by id: got %d, %v", len(arts), err)
+	asked := []string{st.Articles[1], st.Articles[0], st.Articles[1]}
+	arts, err := s.ArticlesByID(ctx, asked)
+	if err != nil || len(arts) != 3 {
+		t.Fatalf("articles by id: got %d, %v; want 3", len(arts), err)
+	}
+	for i, a := range arts {
+		full, err := s.Article(ctx, asked[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		full.Raw = ""
+		if !reflect.DeepEqual(a, full) {
+			t.Errorf("articles by id %d: got %+v, want %+v (the article without its raw page)", i, a, full)
+		}
+	}
+	if _, err := s.ArticlesByID(ctx, []string{st.Articles[0][:6]}); crosscheck.KindOf(err) != crosscheck.KindNotFound {
+		t.Errorf("articles by id with a prefix: got %v, want not found (ids are exact)", err)
+	}
+
+	// A split moves three stored articles to a new story: the listing,
+	// largest first, follows the sizes.
+	err = s.SaveClustering(ctx, crosscheck.Clustering{
+		State:       []byte("state-3"),
+		Stories:     []crosscheck.StoryRecord{{ID: "s1", Title: "Prisoners freed"}, {ID: "s3", Title: "Bridge reopens"}},
+		Assignments: map[string]string{ids[1]: "s3", ids[2]: "s3", ids[3]: "s3"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err = s.Stories(ctx, crosscheck.StoryFilter{})
+	if err != nil || len(list) != 2 || list[0].ID != "s3" || len(list[0].Articles) != 3 || list[1].ID != "s1" || len(list[1].Articles) != 2 {
+		t.Errorf("after the split: got %+v, %v; want s3 with 3 articles, then s1 with 2", list, err)
+	}
+	if page, _ := s.Stories(ctx, crosscheck.StoryFilter{Limit: 1, Offset: 1}); len(page) != 1 || page[0].ID != "s1" {
+		t.Errorf("second page of one: got %+v, want s1", page)
 	}
 }

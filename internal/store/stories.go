@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck"
@@ -80,8 +81,8 @@ func (s *SQLite) Stories(ctx context.Context, f crosscheck.StoryFilter) ([]cross
 	var args []any
 	where = append(where, "st.successor IS NULL")
 	if f.Outlet != "" {
-		where = append(where, `EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-			JOIN sources src ON src.id = a.source_id WHERE sa.story_id = st.id AND src.name = ?)`)
+		where = append(where, `st.id IN (SELECT sa.story_id FROM sources src JOIN articles a ON a.source_id = src.id
+			JOIN story_articles sa ON sa.article_id = a.id WHERE src.name = ?)`)
 		args = append(args, f.Outlet)
 	}
 	if f.Entity != "" {
@@ -99,7 +100,7 @@ func (s *SQLite) Stories(ctx context.Context, f crosscheck.StoryFilter) ([]cross
 	args = append(args, limit, f.Offset)
 	rows, err := s.db.QueryContext(ctx, `SELECT st.id, st.title, st.first_at, st.last_at, st.entities
 		FROM stories st WHERE `+strings.Join(where, " AND ")+`
-		ORDER BY (SELECT count(*) FROM story_articles sa WHERE sa.story_id = st.id) DESC, st.id
+		ORDER BY st.size DESC, st.id
 		LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
@@ -121,10 +122,8 @@ func (s *SQLite) Stories(ctx context.Context, f crosscheck.StoryFilter) ([]cross
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	for i := range out {
-		if err := s.fillStory(ctx, &out[i]); err != nil {
-			return nil, err
-		}
+	if err := s.fillStories(ctx, out); err != nil {
+		return nil, err
 	}
 	if out == nil {
 		out = []crosscheck.StoryRecord{}
@@ -153,49 +152,93 @@ func (s *SQLite) Story(ctx context.Context, id string) (*crosscheck.StoryRecord,
 		}
 		st.First, st.Last = parseTime(first), parseTime(last)
 		json.Unmarshal([]byte(entities), &st.Entities)
-		if err := s.fillStory(ctx, &st); err != nil {
+		one := []crosscheck.StoryRecord{st}
+		if err := s.fillStories(ctx, one); err != nil {
 			return nil, err
 		}
-		return &st, nil
+		return &one[0], nil
 	}
 	return nil, crosscheck.Errorf(crosscheck.KindInternal, op, "story %q: merge chain too long", id)
 }
 
-// fillStory adds a story's articles and outlets.
-func (s *SQLite) fillStory(ctx context.Context, st *crosscheck.StoryRecord) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, src.name FROM story_articles sa
-		JOIN articles a ON a.id = sa.article_id JOIN sources src ON src.id = a.source_id
-		WHERE sa.story_id = ? ORDER BY a.ingested_at, a.id`, st.ID)
-	if err != nil {
-		return fmt.Errorf("store.story %s: %w", st.ID, err)
-	}
-	defer rows.Close()
-	st.Articles, st.Outlets = []string{}, []string{}
-	seen := map[string]bool{}
-	for rows.Next() {
-		var id, outlet string
-		if err := rows.Scan(&id, &outlet); err != nil {
-			return fmt.Errorf("store.story %s: %w", st.ID, err)
+// fillStories sets the articles, in order of ingestion, and the outlets of
+// each story, reading the stories' memberships in chunks.
+func (s *SQLite) fillStories(ctx context.Context, sts []crosscheck.StoryRecord) error {
+	const op = "store.story"
+	at := make(map[string]*crosscheck.StoryRecord, len(sts))
+	for i := range sts {
+		st := &sts[i]
+		st.Articles, st.Outlets = []string{}, []string{}
+		if st.Entities == nil {
+			st.Entities = []string{}
 		}
-		st.Articles = append(st.Articles, id)
-		if !seen[outlet] {
-			seen[outlet] = true
-			st.Outlets = append(st.Outlets, outlet)
+		at[st.ID] = st
+	}
+	for chunk := range slices.Chunk(sts, idChunk) {
+		args := make([]any, len(chunk))
+		for i, st := range chunk {
+			args[i] = st.ID
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT sa.story_id, a.id, src.name FROM story_articles sa
+			JOIN articles a ON a.id = sa.article_id JOIN sources src ON src.id = a.source_id
+			WHERE sa.story_id IN (?`+strings.Repeat(", ?", len(chunk)-1)+`) ORDER BY a.ingested_at, a.id`, args...)
+		if err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		for rows.Next() {
+			var story, id, outlet string
+			if err := rows.Scan(&story, &id, &outlet); err != nil {
+				rows.Close()
+				return fmt.Errorf("%s %s: %w", op, story, err)
+			}
+			st := at[story]
+			st.Articles = append(st.Articles, id)
+			if !slices.Contains(st.Outlets, outlet) {
+				st.Outlets = append(st.Outlets, outlet)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
 		}
 	}
-	if st.Entities == nil {
-		st.Entities = []string{}
-	}
-	return rows.Err()
+	return nil
 }
 
-// ArticlesByID returns full articles in the order of ids.
+// idChunk bounds the ids of one query, well under SQLite's limit on
+// parameters.
+const idChunk = 500
+
+// ArticlesByID returns articles in the order of ids, by exact id, without
+// their raw pages. A missing id is a KindNotFound error.
 func (s *SQLite) ArticlesByID(ctx context.Context, ids []string) ([]*crosscheck.Article, error) {
-	out := make([]*crosscheck.Article, 0, len(ids))
-	for _, id := range ids {
-		a, err := s.Article(ctx, id)
+	const op = "store.articles_by_id"
+	byID := make(map[string]*crosscheck.Article, len(ids))
+	for chunk := range slices.Chunk(ids, idChunk) {
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`
+			FROM articles a JOIN sources src ON src.id = a.source_id
+			WHERE a.id IN (?`+strings.Repeat(", ?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", op, err)
+		}
+		found, err := scanArticles(op, rows)
+		rows.Close()
 		if err != nil {
 			return nil, err
+		}
+		for _, a := range found {
+			byID[a.ID] = a
+		}
+	}
+	out := make([]*crosscheck.Article, 0, len(ids))
+	for _, id := range ids {
+		a, ok := byID[id]
+		if !ok {
+			return nil, crosscheck.Errorf(crosscheck.KindNotFound, op, "no article %q", id)
 		}
 		out = append(out, a)
 	}
