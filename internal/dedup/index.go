@@ -20,7 +20,7 @@ const (
 
 	// maxCandidates bounds the earlier articles that one new article is
 	// aligned with, so that the cost of Add stays flat as the index grows.
-	maxCandidates = 64
+	maxCandidates = 16
 	// minDensity is the share of a passage's words that must match, and a
 	// passage matching less than denseEnough of its words needs a verbatim
 	// run of minCore words.
