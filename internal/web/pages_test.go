@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck"
 )
@@ -129,5 +130,32 @@ func TestGrid(t *testing.T) {
 	}
 	if rows[1].Why != "48 against 52" || rows[3].Kind != "quote" || !strings.HasPrefix(rows[3].Text, "Markevich: ") {
 		t.Errorf("rows: got %+v and %+v, want the conflict's reason and the quote's speaker", rows[1], rows[3])
+	}
+}
+
+// TestBriefsReadyAfterIngest checks that the stories an ingest changed are
+// analysed in the background, so that their first reader finds the brief
+// cached.
+func TestBriefsReadyAfterIngest(t *testing.T) {
+	s, ts, st := newTestServer(t)
+	rep := ingestDemo(t, ts)
+	if len(rep.Stories) == 0 {
+		t.Fatal("ingest: no stories")
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for _, id := range rep.Stories {
+		rec, err := st.Story(t.Context(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			if _, ok := s.briefs.get(briefKey(rec)); ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("story %s: brief not cached 30 s after the ingest", id)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
 	}
 }

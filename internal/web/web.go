@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -180,6 +181,14 @@ type Server struct {
 	workerDone chan struct{}
 	closeOnce  sync.Once
 
+	// Stories changed by ingest wait in stale for the refresher, which
+	// analyses them in the background so that readers find their briefs
+	// ready; wake tells it there is work.
+	staleMu     sync.Mutex
+	stale       map[string]bool
+	wake        chan struct{}
+	refreshDone chan struct{}
+
 	ln net.Listener // set by Listen
 }
 
@@ -201,6 +210,9 @@ func New(cfg Config) (*Server, error) {
 		queue:       make(chan *job, cfg.Queue),
 		jobs:        newJobTable(256),
 		workerDone:  make(chan struct{}),
+		stale:       map[string]bool{},
+		wake:        make(chan struct{}, 1),
+		refreshDone: make(chan struct{}),
 	}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
@@ -209,7 +221,53 @@ func New(cfg Config) (*Server, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.stopWork = cancel
 	go s.work(ctx, &pipeline.Clusterer{Store: cfg.Store, Options: cfg.Cluster})
+	go s.refresher(ctx)
 	return s, nil
+}
+
+// markStale queues stories for the refresher.
+func (s *Server) markStale(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	s.staleMu.Lock()
+	for _, id := range ids {
+		s.stale[id] = true
+	}
+	s.staleMu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default: // already woken
+	}
+}
+
+// refresher analyses the stories that ingest changed, one at a time, until
+// ctx ends. A story changed again while it waits is analysed once.
+func (s *Server) refresher(ctx context.Context) {
+	defer close(s.refreshDone)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		}
+		s.staleMu.Lock()
+		ids := make([]string, 0, len(s.stale))
+		for id := range s.stale {
+			ids = append(ids, id)
+		}
+		clear(s.stale)
+		s.staleMu.Unlock()
+		slices.Sort(ids)
+		for _, id := range ids {
+			if ctx.Err() != nil {
+				return
+			}
+			if _, err := s.storyBrief(ctx, id); err != nil && ctx.Err() == nil {
+				s.cfg.Log.Warn("refreshing a story's brief", "story", id, "err", err)
+			}
+		}
+	}
 }
 
 // Handler returns the server's routes with its security headers and
@@ -288,6 +346,7 @@ func (s *Server) Close() error {
 			<-s.workerDone
 		}
 		s.stopWork()
+		<-s.refreshDone
 	})
 	return nil
 }
