@@ -100,7 +100,9 @@ func (r *run) timeline() []crosscheck.TimelineItem {
 	for _, k := range keys {
 		ms := byKey[k]
 		t := crosscheck.TimelineItem{Date: k, Precision: string(ms[0].d.Precision), Text: eventOf(ms)}
-		if t.Text == "" {
+		if len(strings.Fields(t.Text)) < 2 {
+			// No event, or a bare verb ("introduced"): the sentence
+			// says what happened.
 			t.Text = ms[0].sentenceText()
 		}
 		for _, m := range ms {
