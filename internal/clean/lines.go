@@ -277,6 +277,9 @@ func (r *repeats) repeated(s string) bool {
 			}
 			r.seen[id] = r.stamp
 			other := r.sets[id]
+			if lo, hi := min(len(set), len(other)), max(len(set), len(other)); float64(lo) < nearJaccard*float64(hi) {
+				continue // too different in size to reach nearJaccard
+			}
 			n := intersect(set, other)
 			if float64(n) >= nearJaccard*float64(len(set)+len(other)-n) {
 				return true

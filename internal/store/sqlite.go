@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -34,8 +35,13 @@ type SQLite struct {
 
 // writeSQL are the statements of the write path, prepared once at open.
 var writeSQL = map[string]string{
-	"source":  `INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`,
-	"article": `INSERT INTO articles (id, content_hash, source_id, ref, url, title, author, published, language, format, raw, text, headings, removed, warnings, ingested_at, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+	"source": `INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`,
+	// Each article of a batch is inserted inside a savepoint, so that a
+	// failed one leaves the others.
+	"savepoint":   `SAVEPOINT article`,
+	"rollback_to": `ROLLBACK TO article`,
+	"release":     `RELEASE article`,
+	"article":     `INSERT INTO articles (id, content_hash, source_id, ref, url, title, author, published, language, format, raw, text, headings, removed, warnings, ingested_at, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 }
 
 var _ crosscheck.Store = (*SQLite)(nil)
@@ -118,14 +124,29 @@ func (s *SQLite) AddArticle(ctx context.Context, a *crosscheck.Article) (bool, e
 	return added[0], errs[0]
 }
 
-// AddArticles stores a batch in one transaction, each article behind its
-// own savepoint, so that one commit serves many articles while a failing
-// article leaves no trace and does not take the others with it.
+// AddArticles stores a batch in one transaction, so that one commit serves
+// many articles, while a failing article leaves no trace and does not take
+// the others with it.
 func (s *SQLite) AddArticles(ctx context.Context, as []*crosscheck.Article) ([]bool, []error, error) {
-	const op = "store.add_articles"
-	added, errs := make([]bool, len(as)), make([]error, len(as))
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// A savepoint per article makes the full-text index flush its pending
+	// terms at every release, so the batch first goes in without them and
+	// is redone article by article, each in a savepoint, only when one
+	// fails.
+	added, errs, err := s.addBatch(ctx, as, false)
+	if err == nil && slices.ContainsFunc(errs, func(e error) bool { return e != nil }) {
+		added, errs, err = s.addBatch(ctx, as, true)
+	}
+	return added, errs, err
+}
+
+// addBatch stores as in one transaction. With savepoints, an article that
+// fails is rolled back alone; without, the first failure rolls back the
+// whole transaction and is returned among errs.
+func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoints bool) ([]bool, []error, error) {
+	const op = "store.add_articles"
+	added, errs := make([]bool, len(as)), make([]error, len(as))
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", op, err)
@@ -135,20 +156,34 @@ func (s *SQLite) AddArticles(ctx context.Context, as []*crosscheck.Article) ([]b
 	for name, st := range s.stmts {
 		stmts[name] = tx.StmtContext(ctx, st)
 	}
+	exec := func(name string) error {
+		if !savepoints {
+			return nil
+		}
+		if _, err := stmts[name].ExecContext(ctx); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		return nil
+	}
 	newSources := map[string]int64{}
 	for i, a := range as {
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", op, err)
+		if err := exec("savepoint"); err != nil {
+			return nil, nil, err
 		}
 		added[i], errs[i] = s.insert(ctx, stmts, newSources, a)
 		if errs[i] != nil {
 			added[i] = false
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", op, err)
+			if !savepoints {
+				// The deferred Rollback undoes the batch, which the
+				// caller redoes with savepoints.
+				return added, errs, nil
+			}
+			if err := exec("rollback_to"); err != nil {
+				return nil, nil, err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", op, err)
+		if err := exec("release"); err != nil {
+			return nil, nil, err
 		}
 	}
 	if err := tx.Commit(); err != nil {
