@@ -232,7 +232,7 @@ func TestSearchIndexInStep(t *testing.T) {
 				BEGIN SELECT RAISE(ABORT, 'injected failure'); END`
 		}},
 		{"index fails", func(bad *crosscheck.Article) string {
-			// The trigger of migration 4 writes to articles_fts by name;
+			// The store writes to articles_fts by name;
 			// a plain table in its place refuses the bad article's row.
 			return `DROP TABLE articles_fts;
 				CREATE TABLE articles_fts (title, text, article_id CHECK (article_id <> '` + bad.ID + `'))`

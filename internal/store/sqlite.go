@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -135,15 +136,21 @@ func (s *SQLite) AddArticles(ctx context.Context, as []*crosscheck.Article) ([]b
 	// is redone article by article, each in a savepoint, only when one
 	// fails.
 	added, errs, err := s.addBatch(ctx, as, false)
-	if err == nil && slices.ContainsFunc(errs, func(e error) bool { return e != nil }) {
+	if errors.Is(err, errRedo) || err == nil && slices.ContainsFunc(errs, func(e error) bool { return e != nil }) {
 		added, errs, err = s.addBatch(ctx, as, true)
 	}
 	return added, errs, err
 }
 
-// addBatch stores as in one transaction. With savepoints, an article that
-// fails is rolled back alone; without, the first failure rolls back the
-// whole transaction and is returned among errs.
+// errRedo says a batch without savepoints failed somewhere, and was rolled
+// back, to be redone with savepoints.
+var errRedo = errors.New("redo the batch with savepoints")
+
+// addBatch stores as in one transaction and adds them to the full-text
+// index. With savepoints, an article that fails, or whose index row fails,
+// is rolled back alone; without, the first failure rolls back the whole
+// transaction and is returned among errs, or as errRedo when the index of
+// the batch failed.
 func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoints bool) ([]bool, []error, error) {
 	const op = "store.add_articles"
 	added, errs := make([]bool, len(as)), make([]error, len(as))
@@ -171,6 +178,9 @@ func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoi
 			return nil, nil, err
 		}
 		added[i], errs[i] = s.insert(ctx, stmts, newSources, a)
+		if errs[i] == nil && added[i] && savepoints {
+			errs[i] = indexArticles(ctx, tx, as[i:i+1], added[i:i+1])
+		}
 		if errs[i] != nil {
 			added[i] = false
 			if !savepoints {
@@ -186,6 +196,11 @@ func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoi
 			return nil, nil, err
 		}
 	}
+	if !savepoints {
+		if err := indexArticles(ctx, tx, as, added); err != nil {
+			return nil, nil, errRedo
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", op, err)
 	}
@@ -193,6 +208,24 @@ func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoi
 		s.sources[name] = id
 	}
 	return added, errs, nil
+}
+
+// indexArticles adds the articles of as that were added to the full-text
+// index, with one statement per chunk.
+func indexArticles(ctx context.Context, tx *sql.Tx, as []*crosscheck.Article, added []bool) error {
+	var ids []any
+	for i, a := range as {
+		if added[i] {
+			ids = append(ids, a.ID)
+		}
+	}
+	for chunk := range slices.Chunk(ids, idChunk) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (title, text, article_id)
+			SELECT title, text, id FROM articles WHERE id IN (?`+strings.Repeat(", ?", len(chunk)-1)+`)`, chunk...); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+	}
+	return nil
 }
 
 // insert adds one article inside a transaction whose statements are stmts;

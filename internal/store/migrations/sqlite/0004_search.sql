@@ -17,13 +17,11 @@ INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)');
 
 INSERT INTO articles_fts (title, text, article_id) SELECT title, text, id FROM articles;
 
--- The triggers keep the index in step with articles inside the statement
--- that changes an article, so that the two are committed or rolled back
--- together whatever path writes.
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (title, text, article_id) VALUES (NEW.title, NEW.text, NEW.id);
-END;
-
+-- The store adds the rows of new articles itself, with one statement per
+-- batch in the batch's transaction: FTS5 flushes its pending terms at every
+-- statement savepoint, so a trigger per article row would make each
+-- article a segment of its own. These triggers keep the index in step with
+-- any other change to an article.
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     DELETE FROM articles_fts WHERE article_id = OLD.id;
 END;
