@@ -130,14 +130,14 @@ type Options struct {
 // DefaultOptions returns the tuned defaults.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:       0.15,
+		Threshold:       0.13,
 		MergeThreshold:  0.4,
 		Window:          7 * 24 * time.Hour,
 		EntityWeight:    1,
 		NumberWeight:    0.5,
 		LeadSentences:   3,
 		LeadWeight:      3,
-		HeadNames:       3,
+		HeadNames:       2,
 		HeadConflict:    0.5,
 		YearConflict:    0.5,
 		DateConflict:    0.1,

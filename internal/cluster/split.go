@@ -15,11 +15,21 @@ import (
 // splitMax of them, and at sizes that grow geometrically, so that it adds a
 // bounded amount of work per article. Past splitMax the story keeps no
 // member vectors and is never split again.
+//
+// Two events of one kind share most of their wording, so the groups of a
+// story that mixes them are often only moderately apart. Years are the
+// evidence that tells such events apart best, so when the two groups mention
+// years and mostly different ones, a weaker separation is enough.
 const (
-	splitMax   = 28  // members kept, and the last size checked; past this a story is settled
-	splitMin   = 6   // the smallest story checked
-	splitGroup = 3   // the smallest group that may leave
-	splitRatio = 0.5 // between-group similarity at most this share of within
+	splitMax      = 28  // members kept, and the last size checked; past this a story is settled
+	splitMin      = 6   // the smallest story checked
+	splitGroup    = 2   // the smallest group that may leave
+	splitOutliers = 2   // articles set aside as unlike all the others, at most
+	splitRatio    = 0.5 // between-group similarity at most this share of within
+	// splitRatioYears replaces splitRatio when the groups' years overlap
+	// by at most splitYears.
+	splitRatioYears = 0.65
+	splitYears      = 0.4
 )
 
 // member is one article of a young story, kept so that the story can be
@@ -124,48 +134,44 @@ func (c *Clusterer) trySplit(s *story) *story {
 			sim[i*m+j], sim[j*m+i] = v, v
 		}
 	}
-	// Average linkage down to two groups; sums[a][b] is the sum of the
-	// similarities between groups a and b.
-	groups := make([][]int, m)
-	sums := make([][]float64, m)
-	for i := range m {
-		groups[i] = []int{i}
-		sums[i] = make([]float64, m)
-		copy(sums[i], sim[i*m:(i+1)*m])
+	// An article unlike all the others would make a group of its own and
+	// hide the real division; such outliers are set aside, a few at most,
+	// and rejoin the group they are closer to.
+	core := make([]int, m)
+	for i := range core {
+		core[i] = i
 	}
-	alive := make([]bool, m)
-	for i := range alive {
-		alive[i] = true
-	}
-	for n := m; n > 2; n-- {
-		bi, bj, best := -1, -1, -1.0
-		for i := range m {
-			if !alive[i] {
-				continue
-			}
-			for j := i + 1; j < m; j++ {
-				if !alive[j] {
-					continue
-				}
-				if v := sums[i][j] / float64(len(groups[i])*len(groups[j])); v > best {
-					bi, bj, best = i, j, v
-				}
-			}
+	var a, b, outliers []int
+	for {
+		a, b = bisect(sim, m, core)
+		if len(a) >= splitGroup && len(b) >= splitGroup {
+			break
 		}
-		groups[bi] = append(groups[bi], groups[bj]...)
-		alive[bj] = false
-		for k := range m {
-			sums[bi][k] += sums[bj][k]
-			sums[k][bi] = sums[bi][k]
+		small := a
+		if len(b) < len(a) {
+			small = b
 		}
+		if len(outliers)+len(small) > splitOutliers || len(core)-len(small) < splitMin {
+			return nil
+		}
+		outliers = append(outliers, small...)
+		core = slices.DeleteFunc(core, func(i int) bool { return slices.Contains(small, i) })
 	}
-	var two [][]int
-	for i := range m {
-		if alive[i] {
-			two = append(two, groups[i])
+	for _, i := range outliers {
+		var sa, sb float64
+		for _, j := range a {
+			sa += sim[i*m+j]
+		}
+		for _, j := range b {
+			sb += sim[i*m+j]
+		}
+		if sa/float64(len(a)) >= sb/float64(len(b)) {
+			a = append(a, i)
+		} else {
+			b = append(b, i)
 		}
 	}
-	a, b := two[0], two[1]
+	a, b = refine(sim, m, a, b)
 	if len(a) < splitGroup || len(b) < splitGroup {
 		return nil
 	}
@@ -185,7 +191,11 @@ func (c *Clusterer) trySplit(s *story) *story {
 		}
 	}
 	between /= float64(len(a) * len(b))
-	if between >= splitRatio*min(within(a), within(b)) {
+	ratio := splitRatio
+	if ov, ok := c.yearOverlap(s, a, b); ok && ov <= splitYears {
+		ratio = splitRatioYears
+	}
+	if between >= ratio*min(within(a), within(b)) {
 		return nil
 	}
 	if slices.Contains(b, 0) {
@@ -194,6 +204,54 @@ func (c *Clusterer) trySplit(s *story) *story {
 	sort.Ints(a)
 	sort.Ints(b)
 	return c.splitOff(s, a, b)
+}
+
+// bisect groups the members in idx by average linkage down to two groups,
+// by the similarities in sim, an m by m matrix.
+func bisect(sim []float64, m int, idx []int) (a, b []int) {
+	n := len(idx)
+	groups := make([][]int, n)
+	sums := make([][]float64, n) // sums[x][y]: similarities between groups x and y
+	for x, i := range idx {
+		groups[x] = []int{i}
+		sums[x] = make([]float64, n)
+		for y, j := range idx {
+			sums[x][y] = sim[i*m+j]
+		}
+	}
+	alive := make([]bool, n)
+	for x := range alive {
+		alive[x] = true
+	}
+	for k := n; k > 2; k-- {
+		bx, by, best := -1, -1, -1.0
+		for x := range n {
+			if !alive[x] {
+				continue
+			}
+			for y := x + 1; y < n; y++ {
+				if !alive[y] {
+					continue
+				}
+				if v := sums[x][y] / float64(len(groups[x])*len(groups[y])); v > best {
+					bx, by, best = x, y, v
+				}
+			}
+		}
+		groups[bx] = append(groups[bx], groups[by]...)
+		alive[by] = false
+		for z := range n {
+			sums[bx][z] += sums[by][z]
+			sums[z][bx] = sums[bx][z]
+		}
+	}
+	var two [][]int
+	for x := range n {
+		if alive[x] {
+			two = append(two, groups[x])
+		}
+	}
+	return two[0], two[1]
 }
 
 // splitOff rebuilds s from its members in keep and starts a new story from
@@ -237,4 +295,96 @@ func (c *Clusterer) splitOff(s *story, keep, leave []int) *story {
 		rest.title = members[leave[0]].title
 	}
 	return rest
+}
+
+// refine moves members of groups a and b, one at a time, to the other
+// group when they are more alike to it on average, until no move gains; it
+// returns the groups. sim is an m by m matrix; members in neither group
+// are left out.
+func refine(sim []float64, m int, a, b []int) ([]int, []int) {
+	idx := append(slices.Clone(a), b...)
+	in := make([]bool, m) // in a, for the members in idx
+	for _, i := range a {
+		in[i] = true
+	}
+	sa, sb := make([]float64, m), make([]float64, m) // sums of similarities to a and to b
+	for _, i := range idx {
+		for _, j := range idx {
+			if in[j] {
+				sa[i] += sim[i*m+j]
+			} else {
+				sb[i] += sim[i*m+j]
+			}
+		}
+	}
+	na, nb := len(a), len(b)
+	for range 2 * len(idx) {
+		best, bi := 0.0, -1
+		for _, i := range idx {
+			var gain float64
+			switch {
+			case in[i] && na > 1:
+				gain = sb[i]/float64(nb) - sa[i]/float64(na-1)
+			case !in[i] && nb > 1:
+				gain = sa[i]/float64(na) - sb[i]/float64(nb-1)
+			default:
+				continue
+			}
+			if gain > best {
+				best, bi = gain, i
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		d := 1.0 // +1 when bi joins a, -1 when it leaves it
+		if in[bi] {
+			na, nb, d = na-1, nb+1, -1
+		} else {
+			na, nb = na+1, nb-1
+		}
+		in[bi] = !in[bi]
+		for _, i := range idx {
+			sa[i] += d * sim[i*m+bi]
+			sb[i] -= d * sim[i*m+bi]
+		}
+	}
+	a, b = nil, nil
+	for _, i := range idx {
+		if in[i] {
+			a = append(a, i)
+		} else {
+			b = append(b, i)
+		}
+	}
+	return a, b
+}
+
+// yearOverlap is the share of their mentions of years that the groups a and
+// b of the members of s have in common; ok is false when a group mentions
+// no year.
+func (c *Clusterer) yearOverlap(s *story, a, b []int) (ov float64, ok bool) {
+	years := func(g []int) (map[int32]float64, float64) {
+		m := make(map[int32]float64)
+		var sum float64
+		for _, i := range g {
+			v := s.members[i].vec
+			for k, id := range v.terms {
+				if c.terms[id].kind == kindYear {
+					m[id] += v.weights[k]
+					sum += v.weights[k]
+				}
+			}
+		}
+		return m, sum
+	}
+	ya, na := years(a)
+	yb, nb := years(b)
+	if na == 0 || nb == 0 {
+		return 0, false
+	}
+	for id, w := range ya {
+		ov += min(w/na, yb[id]/nb)
+	}
+	return ov, true
 }
