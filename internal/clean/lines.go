@@ -249,6 +249,16 @@ const nearWords = 6
 
 func (r *repeats) repeated(s string) bool {
 	r.words = wordHashes(s, r.words[:0])
+	// Function words sort last, so that the prefixes indexed and probed
+	// below hold a sentence's rarer words and meet few other sentences.
+	// Any fixed order keeps prefix filtering exact.
+	for i, w := range r.words {
+		if functionWords[w|1<<63] {
+			r.words[i] = w | 1<<63
+		} else {
+			r.words[i] = w &^ (1 << 63)
+		}
+	}
 	if len(r.words) < minRepeatWords {
 		return false // "Yes." or "Meth." may well be said twice
 	}
@@ -295,6 +305,17 @@ func (r *repeats) repeated(s string) bool {
 	}
 	return false
 }
+
+// functionWords holds the hashes, top bit set, of common English words.
+var functionWords = func() map[uint64]bool {
+	m := make(map[uint64]bool)
+	for _, h := range wordHashes(`a an and are as at be been but by for from had has have he her his
+		in is it its more not of on or said says she than that the their they this to was were which
+		who will with would`, nil) {
+		m[h|1<<63] = true
+	}
+	return m
+}()
 
 // nearJaccard is the word-set similarity from which a sentence counts as a
 // near-repeat.
