@@ -208,6 +208,11 @@ type Store interface {
 	// word of q, best first. q is free text, never query syntax; an empty
 	// q is a KindInvalid error. A limit of 0 means no limit.
 	SearchArticles(ctx context.Context, q string, limit, offset int) ([]SearchHit, error)
+	// IndexSearch brings the full-text index up to date with the stored
+	// articles, which wait for it after ingest, and says how many it
+	// added. SearchArticles does so itself; a server calls it in the
+	// background so that searches find the work done.
+	IndexSearch(ctx context.Context) (int, error)
 
 	// SaveClustering records a round of clustering in one transaction.
 	SaveClustering(ctx context.Context, c Clustering) error

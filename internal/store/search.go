@@ -17,14 +17,70 @@ const maxSearchWords = 32
 // snippetTokens is about how many words a snippet shows.
 const snippetTokens = 24
 
+// indexBatch is how many waiting articles one transaction of IndexSearch
+// adds to the index.
+const indexBatch = 1000
+
+// IndexSearch adds the articles that wait in search_pending to the
+// full-text index, a batch per transaction, so that each batch is in the
+// index and out of the queue together. It reports how many it added.
+func (s *SQLite) IndexSearch(ctx context.Context) (int, error) {
+	const op = "store.index_search"
+	total := 0
+	for {
+		var waiting int
+		if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM search_pending)`).Scan(&waiting); err != nil {
+			return total, fmt.Errorf("%s: %w", op, err)
+		}
+		if waiting == 0 {
+			return total, nil
+		}
+		n, err := s.indexBatch(ctx)
+		if err != nil {
+			return total, fmt.Errorf("%s: %w", op, err)
+		}
+		total += n
+	}
+}
+
+func (s *SQLite) indexBatch(ctx context.Context) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (title, text, article_id)
+		SELECT a.title, a.text, a.id
+		FROM (SELECT article_id FROM search_pending ORDER BY rowid LIMIT ?) p
+		JOIN articles a ON a.id = p.article_id`, indexBatch); err != nil {
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM search_pending WHERE rowid IN
+		(SELECT rowid FROM search_pending ORDER BY rowid LIMIT ?)`, indexBatch)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, err
+	}
+	return int(n), tx.Commit()
+}
+
 // SearchArticles finds articles through the articles_fts index (migration
-// 4). The ranking and the snippets are computed inside the FTS5 query, so
-// that only the rows of the page asked for get a snippet.
+// 4), having first indexed the articles that wait for it. The ranking and
+// the snippets are computed inside the FTS5 query, so that only the rows
+// of the page asked for get a snippet.
 func (s *SQLite) SearchArticles(ctx context.Context, q string, limit, offset int) ([]crosscheck.SearchHit, error) {
 	const op = "store.search_articles"
 	match, err := matchExpr(q)
 	if err != nil {
 		return nil, crosscheck.Errorf(crosscheck.KindInvalid, op, "%v", err)
+	}
+	if _, err := s.IndexSearch(ctx); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if limit <= 0 {
 		limit = -1

@@ -217,53 +217,61 @@ func TestMigrateSearch(t *testing.T) {
 	}
 }
 
-// TestSearchIndexInStep checks both directions of the article insert and
-// its index row sharing a transaction: an article that fails leaves no
-// index row, and an index row that fails leaves no article, while the rest
-// of the batch is stored and indexed.
+// TestSearchIndexInStep checks that the search index follows the articles:
+// a failed article leaves nothing waiting for the index, and a failure
+// while indexing leaves the articles stored and still waiting, to be
+// indexed once the failure is gone.
 func TestSearchIndexInStep(t *testing.T) {
 	ctx := context.Background()
-	tests := []struct {
-		name   string
-		inject func(bad *crosscheck.Article) string
-	}{
-		{"article fails", func(bad *crosscheck.Article) string {
-			return `CREATE TRIGGER fail BEFORE INSERT ON articles WHEN NEW.ref = '` + bad.Ref + `'
-				BEGIN SELECT RAISE(ABORT, 'injected failure'); END`
-		}},
-		{"index fails", func(bad *crosscheck.Article) string {
-			// The store writes to articles_fts by name;
-			// a plain table in its place refuses the bad article's row.
-			return `DROP TABLE articles_fts;
-				CREATE TABLE articles_fts (title, text, article_id CHECK (article_id <> '` + bad.ID + `'))`
-		}},
+	s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "t.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			bad := article(1)
-			if _, err := s.db.Exec(tt.inject(bad)); err != nil {
-				t.Fatal(err)
-			}
-			added, errs, err := s.AddArticles(ctx, []*crosscheck.Article{article(2), bad, article(3)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if errs[1] == nil || added[1] || !added[0] || !added[2] {
-				t.Fatalf("got added %v, errs %v; want the middle article refused alone", added, errs)
-			}
-			var articles, indexed, badRows int
-			s.db.QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles_fts),
-				(SELECT count(*) FROM articles WHERE id = ?) + (SELECT count(*) FROM articles_fts WHERE article_id = ?)`,
-				bad.ID, bad.ID).Scan(&articles, &indexed, &badRows)
-			if articles != 2 || indexed != 2 || badRows != 0 {
-				t.Errorf("got %d articles, %d index rows and %d rows of the failed article; want 2, 2 and 0", articles, indexed, badRows)
-			}
-		})
+	defer s.Close()
+	bad := article(1)
+	if _, err := s.db.Exec(`CREATE TRIGGER fail BEFORE INSERT ON articles WHEN NEW.ref = '` + bad.Ref + `'
+		BEGIN SELECT RAISE(ABORT, 'injected failure'); END`); err != nil {
+		t.Fatal(err)
+	}
+	added, errs, err := s.AddArticles(ctx, []*crosscheck.Article{article(2), bad, article(3)})
+	if err != nil || errs[1] == nil || added[1] || !added[0] || !added[2] {
+		t.Fatalf("got added %v, errs %v, %v; want the middle article refused alone", added, errs, err)
+	}
+	counts := func() (articles, pending, indexed int) {
+		s.db.QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM search_pending),
+			(SELECT count(*) FROM articles_fts)`).Scan(&articles, &pending, &indexed)
+		return
+	}
+	if a, p, i := counts(); a != 2 || p != 2 || i != 0 {
+		t.Errorf("after the add: %d articles, %d waiting, %d indexed; want 2, 2 and 0", a, p, i)
+	}
+
+	// The index refuses a row: nothing moves, and the error says so.
+	if _, err := s.db.Exec(`CREATE TRIGGER fail_index BEFORE DELETE ON search_pending
+		BEGIN SELECT RAISE(ABORT, 'injected index failure'); END`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.IndexSearch(ctx); err == nil {
+		t.Error("indexing with a failure injected: got no error")
+	}
+	if _, err := s.SearchArticles(ctx, "outlet", 10, 0); err == nil {
+		t.Error("search with the index failing: got no error")
+	}
+	if a, p, i := counts(); a != 2 || p != 2 || i != 0 {
+		t.Errorf("after the failed indexing: %d articles, %d waiting, %d indexed; want 2, 2 and 0", a, p, i)
+	}
+
+	if _, err := s.db.Exec(`DROP TRIGGER fail_index`); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.IndexSearch(ctx); err != nil || n != 2 {
+		t.Errorf("indexing: got %d, %v; want 2", n, err)
+	}
+	if a, p, i := counts(); a != 2 || p != 0 || i != 2 {
+		t.Errorf("after indexing: %d articles, %d waiting, %d indexed; want 2, 0 and 2", a, p, i)
+	}
+	if n, err := s.IndexSearch(ctx); err != nil || n != 0 {
+		t.Errorf("indexing again: got %d, %v; want 0", n, err)
 	}
 }
 

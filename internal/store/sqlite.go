@@ -9,9 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -125,35 +123,14 @@ func (s *SQLite) AddArticle(ctx context.Context, a *crosscheck.Article) (bool, e
 	return added[0], errs[0]
 }
 
-// AddArticles stores a batch in one transaction, so that one commit serves
-// many articles, while a failing article leaves no trace and does not take
-// the others with it.
+// AddArticles stores a batch in one transaction, each article behind its
+// own savepoint, so that one commit serves many articles while a failing
+// article leaves no trace and does not take the others with it.
 func (s *SQLite) AddArticles(ctx context.Context, as []*crosscheck.Article) ([]bool, []error, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	// A savepoint per article makes the full-text index flush its pending
-	// terms at every release, so the batch first goes in without them and
-	// is redone article by article, each in a savepoint, only when one
-	// fails.
-	added, errs, err := s.addBatch(ctx, as, false)
-	if errors.Is(err, errRedo) || err == nil && slices.ContainsFunc(errs, func(e error) bool { return e != nil }) {
-		added, errs, err = s.addBatch(ctx, as, true)
-	}
-	return added, errs, err
-}
-
-// errRedo says a batch without savepoints failed somewhere, and was rolled
-// back, to be redone with savepoints.
-var errRedo = errors.New("redo the batch with savepoints")
-
-// addBatch stores as in one transaction and adds them to the full-text
-// index. With savepoints, an article that fails, or whose index row fails,
-// is rolled back alone; without, the first failure rolls back the whole
-// transaction and is returned among errs, or as errRedo when the index of
-// the batch failed.
-func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoints bool) ([]bool, []error, error) {
 	const op = "store.add_articles"
 	added, errs := make([]bool, len(as)), make([]error, len(as))
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", op, err)
@@ -164,9 +141,6 @@ func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoi
 		stmts[name] = tx.StmtContext(ctx, st)
 	}
 	exec := func(name string) error {
-		if !savepoints {
-			return nil
-		}
 		if _, err := stmts[name].ExecContext(ctx); err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
@@ -178,27 +152,14 @@ func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoi
 			return nil, nil, err
 		}
 		added[i], errs[i] = s.insert(ctx, stmts, newSources, a)
-		if errs[i] == nil && added[i] && savepoints {
-			errs[i] = indexArticles(ctx, tx, as[i:i+1], added[i:i+1])
-		}
 		if errs[i] != nil {
 			added[i] = false
-			if !savepoints {
-				// The deferred Rollback undoes the batch, which the
-				// caller redoes with savepoints.
-				return added, errs, nil
-			}
 			if err := exec("rollback_to"); err != nil {
 				return nil, nil, err
 			}
 		}
 		if err := exec("release"); err != nil {
 			return nil, nil, err
-		}
-	}
-	if !savepoints {
-		if err := indexArticles(ctx, tx, as, added); err != nil {
-			return nil, nil, errRedo
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -208,24 +169,6 @@ func (s *SQLite) addBatch(ctx context.Context, as []*crosscheck.Article, savepoi
 		s.sources[name] = id
 	}
 	return added, errs, nil
-}
-
-// indexArticles adds the articles of as that were added to the full-text
-// index, with one statement per chunk.
-func indexArticles(ctx context.Context, tx *sql.Tx, as []*crosscheck.Article, added []bool) error {
-	var ids []any
-	for i, a := range as {
-		if added[i] {
-			ids = append(ids, a.ID)
-		}
-	}
-	for chunk := range slices.Chunk(ids, idChunk) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (title, text, article_id)
-			SELECT title, text, id FROM articles WHERE id IN (?`+strings.Repeat(", ?", len(chunk)-1)+`)`, chunk...); err != nil {
-			return fmt.Errorf("search index: %w", err)
-		}
-	}
-	return nil
 }
 
 // insert adds one article inside a transaction whose statements are stmts;

@@ -201,11 +201,11 @@ func TestSQLiteFailedAddLeavesNothing(t *testing.T) {
 	if errs[1] == nil || added[1] || !added[0] || !added[2] {
 		t.Fatalf("got added %v, errs %v; want the middle article refused alone", added, errs)
 	}
-	var articles, sources, indexed int
+	var articles, sources, pending int
 	s.db.QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources WHERE name = 'a new outlet'),
-		(SELECT count(*) FROM articles_fts)`).Scan(&articles, &sources, &indexed)
-	if articles != 2 || sources != 0 || indexed != 2 {
-		t.Errorf("after a failed add: %d articles, %d rows of its new source, %d indexed; want 2, 0 and 2", articles, sources, indexed)
+		(SELECT count(*) FROM search_pending)`).Scan(&articles, &sources, &pending)
+	if articles != 2 || sources != 0 || pending != 2 {
+		t.Errorf("after a failed add: %d articles, %d rows of its new source, %d waiting for the search index; want 2, 0 and 2", articles, sources, pending)
 	}
 }
 

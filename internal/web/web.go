@@ -241,8 +241,9 @@ func (s *Server) markStale(ids []string) {
 	}
 }
 
-// refresher analyses the stories that ingest changed, one at a time, until
-// ctx ends. A story changed again while it waits is analysed once.
+// refresher indexes newly stored articles for search and analyses the
+// stories that ingest changed, one at a time, until ctx ends. A story
+// changed again while it waits is analysed once.
 func (s *Server) refresher(ctx context.Context) {
 	defer close(s.refreshDone)
 	for {
@@ -259,6 +260,9 @@ func (s *Server) refresher(ctx context.Context) {
 		clear(s.stale)
 		s.staleMu.Unlock()
 		slices.Sort(ids)
+		if _, err := s.cfg.Store.IndexSearch(ctx); err != nil && ctx.Err() == nil {
+			s.cfg.Log.Warn("indexing articles for search", "err", err)
+		}
 		for _, id := range ids {
 			if ctx.Err() != nil {
 				return
