@@ -17,19 +17,25 @@ import (
 // member vectors and is never split again.
 //
 // Two events of one kind share most of their wording, so the groups of a
-// story that mixes them are often only moderately apart. Years are the
-// evidence that tells such events apart best, so when the two groups mention
-// years and mostly different ones, a weaker separation is enough.
+// story that mixes them are often only moderately apart. What tells such
+// events apart best is the detail each group repeats and the other lacks:
+// the figures (a toll, a magnitude, a sum), the years and, less, the names.
+// The check therefore adds to the ratio of the similarity between the
+// groups to that within them how much the groups agree on each of these,
+// and splits when the sum stays low.
 const (
-	splitMax      = 28  // members kept, and the last size checked; past this a story is settled
-	splitMin      = 6   // the smallest story checked
-	splitGroup    = 2   // the smallest group that may leave
-	splitOutliers = 2   // articles set aside as unlike all the others, at most
-	splitRatio    = 0.5 // between-group similarity at most this share of within
-	// splitRatioYears replaces splitRatio when the groups' years overlap
-	// by at most splitYears.
-	splitRatioYears = 0.65
-	splitYears      = 0.4
+	splitMax      = 28 // members kept, and the last size checked; past this a story is settled
+	splitMin      = 6  // the smallest story checked
+	splitGroup    = 2  // the smallest group that may leave
+	splitOutliers = 2  // articles set aside as unlike all the others, at most
+	// splitScore bounds the between-to-within ratio plus the weighed
+	// agreements on numbers, years and names for the groups to split;
+	// a group without numbers counts as agreeing on none of them, one
+	// without years or names as agreeing on half or a third.
+	splitScore   = 0.9
+	splitNumbers = 0.5
+	splitYears   = 0.4
+	splitNames   = 0.2
 )
 
 // member is one article of a young story, kept so that the story can be
@@ -191,11 +197,15 @@ func (c *Clusterer) trySplit(s *story) *story {
 		}
 	}
 	between /= float64(len(a) * len(b))
-	ratio := splitRatio
-	if ov, ok := c.yearOverlap(s, a, b); ok && ov <= splitYears {
-		ratio = splitRatioYears
+	agree := func(k kind, missing float64) float64 {
+		if ov, ok := c.kindOverlap(s, a, b, k); ok {
+			return ov
+		}
+		return missing
 	}
-	if between >= ratio*min(within(a), within(b)) {
+	score := between/min(within(a), within(b)) +
+		splitNumbers*agree(kindNumber, 0) + splitYears*agree(kindYear, 0.5) + splitNames*agree(kindEntity, 0.3)
+	if score >= splitScore {
 		return nil
 	}
 	if slices.Contains(b, 0) {
@@ -360,31 +370,43 @@ func refine(sim []float64, m int, a, b []int) ([]int, []int) {
 	return a, b
 }
 
-// yearOverlap is the share of their mentions of years that the groups a and
-// b of the members of s have in common; ok is false when a group mentions
-// no year.
-func (c *Clusterer) yearOverlap(s *story, a, b []int) (ov float64, ok bool) {
-	years := func(g []int) (map[int32]float64, float64) {
+// kindOverlap is the share of their features of kind k that the groups a
+// and b of the members of s have in common: each member's features of the
+// kind, weighed by IDF, count as one, and the groups' averages are
+// intersected. ok is false when a group has no feature of the kind.
+func (c *Clusterer) kindOverlap(s *story, a, b []int, k kind) (ov float64, ok bool) {
+	dist := func(g []int) map[int32]float64 {
 		m := make(map[int32]float64)
-		var sum float64
+		n := 0
 		for _, i := range g {
 			v := s.members[i].vec
-			for k, id := range v.terms {
-				if c.terms[id].kind == kindYear {
-					m[id] += v.weights[k]
-					sum += v.weights[k]
+			var sum float64
+			for x, id := range v.terms {
+				if t := &c.terms[id]; t.kind == k {
+					sum += v.weights[x] * c.idf(t.df)
+				}
+			}
+			if sum == 0 {
+				continue
+			}
+			n++
+			for x, id := range v.terms {
+				if t := &c.terms[id]; t.kind == k {
+					m[id] += v.weights[x] * c.idf(t.df) / sum
 				}
 			}
 		}
-		return m, sum
+		for id := range m {
+			m[id] /= float64(n)
+		}
+		return m
 	}
-	ya, na := years(a)
-	yb, nb := years(b)
-	if na == 0 || nb == 0 {
+	da, db := dist(a), dist(b)
+	if len(da) == 0 || len(db) == 0 {
 		return 0, false
 	}
-	for id, w := range ya {
-		ov += min(w/na, yb[id]/nb)
+	for id, w := range da {
+		ov += min(w, db[id])
 	}
 	return ov, true
 }
