@@ -7,8 +7,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/crosscheck/crosscheck"
-
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
@@ -55,43 +53,16 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	}, &pipeline.Clusterer{Store: st, Options: c.clusterOptions()}, fs.Args())
 }
 
-// clusterBatch is how many stored articles are assigned to stories, and
-// saved, at a time.
-const clusterBatch = 256
-
 // runIngest runs an ingester, assigns what it stores to stories as it goes,
 // and prints one line per input and a summary.
 func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, cl *pipeline.Clusterer, inputs []string) error {
 	prog := newProgress(e, c.Progress, "ingest")
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	enc := json.NewEncoder(e.stdout)
-	var pending []*crosscheck.Article
-	var clusterErr error
-	stories := map[string]bool{}
-	flush := func() {
-		if clusterErr != nil || len(pending) == 0 {
-			return
-		}
-		as, err := cl.Add(ctx, pending)
-		if err != nil {
-			clusterErr = err
-			return
-		}
-		for _, s := range as {
-			stories[s] = true
-		}
-		pending = pending[:0]
-	}
+	batch := &pipeline.Batcher{Clusterer: cl}
 	sum, err := in.Run(ctx, inputs, func(r pipeline.Result) {
 		prog.step("")
-		if r.Status == pipeline.Stored && r.Article != nil {
-			a := *r.Article
-			a.Raw = "" // the store has it; clustering needs the text only
-			pending = append(pending, &a)
-			if len(pending) >= clusterBatch {
-				flush()
-			}
-		}
+		batch.Add(ctx, r)
 		if c.Format == "json" {
 			enc.Encode(r)
 			return
@@ -108,21 +79,30 @@ func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, cl
 			tw.Flush()
 		}
 	})
-	flush()
+	batch.Flush(ctx)
 	prog.finish()
 	tw.Flush()
 	fmt.Fprintf(e.stderr, "ingest: %d stored, %d duplicate, %d skipped, %d rejected; %d stories updated\n",
-		sum[pipeline.Stored], sum[pipeline.Duplicate], sum[pipeline.Skipped], sum[pipeline.Rejected], len(stories))
+		sum[pipeline.Stored], sum[pipeline.Duplicate], sum[pipeline.Skipped], sum[pipeline.Rejected], len(distinct(batch.Stories)))
 	if err != nil {
 		return err
 	}
-	if clusterErr != nil {
-		return fmt.Errorf("the articles are stored, but assigning them to stories failed: %w", clusterErr)
+	if batch.Err != nil {
+		return fmt.Errorf("the articles are stored, but assigning them to stories failed: %w", batch.Err)
 	}
 	if sum[pipeline.Rejected] > 0 {
 		return errReported
 	}
 	return nil
+}
+
+// distinct returns the distinct values of m.
+func distinct(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for _, v := range m {
+		out[v] = true
+	}
+	return out
 }
 
 func orDash(s string) string {

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"maps"
+	"time"
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/cluster"
@@ -109,4 +111,57 @@ func (cl *Clusterer) Add(ctx context.Context, arts []*crosscheck.Article) (map[s
 		return nil, err
 	}
 	return round.Assignments, nil
+}
+
+// ClusterBatch is how many stored articles a Batcher gives the clusterer at
+// a time: enough that one transaction saves many assignments, few enough
+// that stories keep pace with a long ingest.
+const ClusterBatch = 256
+
+// Batcher feeds the articles an Ingester stores to a Clusterer in batches
+// of ClusterBatch, and keeps where each went. Its first error stops it.
+type Batcher struct {
+	Clusterer *Clusterer
+	// Round, when set, is told how long each batch took.
+	Round func(time.Duration)
+	// Stories maps each assigned article to its story, as assigned.
+	Stories map[string]string
+	// Err is the first error of clustering; the articles stay stored.
+	Err     error
+	pending []*crosscheck.Article
+}
+
+// Add queues the article of a stored result, and clusters a full batch.
+// Other results are ignored.
+func (b *Batcher) Add(ctx context.Context, r Result) {
+	if r.Status != Stored || r.Article == nil || b.Err != nil {
+		return
+	}
+	a := *r.Article
+	a.Raw = "" // the store has it; clustering needs the text only
+	b.pending = append(b.pending, &a)
+	if len(b.pending) >= ClusterBatch {
+		b.Flush(ctx)
+	}
+}
+
+// Flush clusters the articles queued so far.
+func (b *Batcher) Flush(ctx context.Context) {
+	if b.Err != nil || len(b.pending) == 0 {
+		return
+	}
+	t0 := time.Now()
+	as, err := b.Clusterer.Add(ctx, b.pending)
+	if b.Round != nil {
+		b.Round(time.Since(t0))
+	}
+	if err != nil {
+		b.Err = err
+		return
+	}
+	if b.Stories == nil {
+		b.Stories = map[string]string{}
+	}
+	maps.Copy(b.Stories, as)
+	b.pending = b.pending[:0]
 }

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 )
 
@@ -155,10 +154,6 @@ func (s *Server) ingest(r *http.Request, wait bool) (Report, error) {
 	return j.report, j.err
 }
 
-// clusterBatch is how many stored articles are assigned to stories at a
-// time, as in "crosscheck ingest".
-const clusterBatch = 256
-
 // work runs the jobs one at a time: the clusterer is not safe for
 // concurrent use, and one writer is what SQLite wants anyway.
 func (s *Server) work(ctx context.Context, cl *pipeline.Clusterer) {
@@ -180,46 +175,21 @@ func (s *Server) run(ctx context.Context, cl *pipeline.Clusterer, j *job) {
 	rep := Report{Job: j.id, Created: j.created, Results: []ItemResult{}, Summary: map[string]int{}, Stories: []string{}}
 	in := &pipeline.Ingester{Reader: s.reader, Clean: s.cfg.Clean, Store: s.cfg.Store, Workers: s.cfg.Workers}
 
-	var pending []*crosscheck.Article
-	storyOf := map[string]string{}
-	var clusterErr error
-	flush := func() {
-		if clusterErr != nil || len(pending) == 0 {
-			return
-		}
-		t0 := time.Now()
-		as, err := cl.Add(ctx, pending)
-		s.metrics.stage("cluster", t0)
-		if err != nil {
-			clusterErr = err
-			return
-		}
-		for a, st := range as {
-			storyOf[a] = st
-		}
-		pending = pending[:0]
-	}
+	batch := &pipeline.Batcher{Clusterer: cl, Round: func(d time.Duration) { s.metrics.stage("cluster", d) }}
 	t0 := time.Now()
 	_, err := in.Run(ctx, j.spool.inputs, func(r pipeline.Result) {
-		if r.Status == pipeline.Stored && r.Article != nil {
-			a := *r.Article
-			a.Raw = "" // the store has it; clustering needs the text only
-			pending = append(pending, &a)
-			if len(pending) >= clusterBatch {
-				flush()
-			}
-		}
+		batch.Add(ctx, r)
 		rep.Summary[string(r.Status)]++
 		rep.Results = append(rep.Results, ItemResult{
 			Input: label.Replace(r.Input), Status: string(r.Status), Reason: label.Replace(r.Reason),
 			ID: r.ID, Title: r.Title, Warnings: r.Warnings,
 		})
 	})
-	flush()
-	s.metrics.stage("ingest", t0)
+	batch.Flush(ctx)
+	s.metrics.stage("ingest", time.Since(t0))
 	for i := range rep.Results {
 		it := &rep.Results[i]
-		if st := storyOf[it.ID]; st != "" && it.Status == string(pipeline.Stored) {
+		if st := batch.Stories[it.ID]; st != "" && it.Status == string(pipeline.Stored) {
 			it.Story = st
 			if !slices.Contains(rep.Stories, st) {
 				rep.Stories = append(rep.Stories, st)
@@ -227,8 +197,8 @@ func (s *Server) run(ctx context.Context, cl *pipeline.Clusterer, j *job) {
 		}
 	}
 	slices.Sort(rep.Stories)
-	if err == nil && clusterErr != nil {
-		err = fmt.Errorf("web.ingest: the articles are stored, but assigning them to stories failed: %w", clusterErr)
+	if err == nil && batch.Err != nil {
+		err = fmt.Errorf("web.ingest: the articles are stored, but assigning them to stories failed: %w", batch.Err)
 	}
 	rep.State = stateDone
 	if err != nil {

@@ -67,9 +67,8 @@ func (m *metrics) observe(route string, code int, d time.Duration) {
 	rs.seconds += d.Seconds()
 }
 
-// stage records one run of a stage that started at t0.
-func (m *metrics) stage(name string, t0 time.Time) {
-	d := time.Since(t0)
+// stage records one run of a stage that took d.
+func (m *metrics) stage(name string, d time.Duration) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	st := m.stages[name]

@@ -80,7 +80,7 @@ func (s *Server) briefOf(ctx context.Context, rec *crosscheck.StoryRecord) (cros
 	}
 	t0 := time.Now()
 	sb := pipeline.AnalyzeStory(rec.ID, rec.Title, arts)
-	s.metrics.stage("brief", t0)
+	s.metrics.stage("brief", time.Since(t0))
 	s.briefs.put(key, sb)
 	return sb, nil
 }
