@@ -1,11 +1,13 @@
 package pipeline
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/internal/clean"
@@ -125,5 +127,39 @@ func TestStoredStoriesFollowSplits(t *testing.T) {
 		if len(arts) > 0 {
 			t.Errorf("story %s: stored with %v, but the clusterer has no such story", id, arts)
 		}
+	}
+}
+
+// TestBatcher checks that the batcher clusters stored articles only, a full
+// batch at a time and the rest on Flush, and records every assignment.
+func TestBatcher(t *testing.T) {
+	ctx := t.Context()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "batch.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rounds := 0
+	b := &Batcher{Clusterer: &Clusterer{Store: st, Options: cluster.DefaultOptions()}, Round: func(time.Duration) { rounds++ }}
+	const n = ClusterBatch + 44
+	var arts []*crosscheck.Article
+	for i := range n {
+		text := fmt.Sprintf("Town %d council votes on %d new homes. The vote was close, councillor %d said.", i%7, i, i)
+		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint(i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
+	}
+	if _, _, err := st.AddArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range arts {
+		b.Add(ctx, Result{Status: Stored, Article: a})
+		b.Add(ctx, Result{Status: Duplicate, Article: a}) // ignored
+		if i == ClusterBatch-1 && (rounds != 1 || len(b.Stories) != ClusterBatch) {
+			t.Fatalf("after a full batch: %d rounds, %d assigned; want 1 and %d", rounds, len(b.Stories), ClusterBatch)
+		}
+	}
+	b.Flush(ctx)
+	b.Flush(ctx) // nothing left: no round
+	if rounds != 2 || len(b.Stories) != n || b.Err != nil {
+		t.Errorf("got %d rounds, %d assigned, %v; want 2, %d, no error", rounds, len(b.Stories), b.Err, n)
 	}
 }
