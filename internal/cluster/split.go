@@ -72,47 +72,7 @@ func newMember(d Doc, vec *vector) member {
 // terms pos indexes, by the same evidence and combination as an article and
 // a story.
 func (c *Clusterer) pairSim(a, b *vector, pos map[int32]int32) float64 {
-	var e evidence
-	var dot [numKinds]float64
-	for i, id := range a.terms {
-		p, ok := pos[id]
-		if !ok {
-			continue
-		}
-		t := &c.terms[id]
-		wa, wb := a.weights[i], b.weights[p]
-		if isShare(t.kind) {
-			e.overlap[t.kind] += min(wa/a.norms[t.kind], wb/b.norms[t.kind])
-			continue
-		}
-		idf := c.idf(t.df)
-		dot[t.kind] += wa * wb * idf * idf
-	}
-	for k := range numKinds {
-		switch {
-		case a.norms[k] == 0 || b.norms[k] == 0:
-			e.cos[k], e.overlap[k] = -1, -1
-		case isShare(k):
-			e.overlap[k] = min(1, e.overlap[k])
-		default:
-			e.cos[k] = dot[k] / (a.norms[k] * b.norms[k])
-		}
-	}
-	if len(a.heads) > 0 && len(b.heads) > 0 {
-		hits := 0
-		for _, id := range a.heads {
-			if _, ok := pos[id]; ok {
-				hits++
-			}
-		}
-		for _, id := range b.heads {
-			if slices.Contains(a.terms, id) {
-				hits++
-			}
-		}
-		e.headMiss = 1 - float64(hits)/float64(len(a.heads)+len(b.heads))
-	}
-	return c.combine(e)
+	return c.combine(c.evidenceOf(a, b, pos))
 }
 
 // trySplit checks s and, when its members form two well-separated groups,

@@ -159,10 +159,17 @@ func (c *Clusterer) compare(a *vector, as *story, s *story) evidence {
 	if as != nil && len(as.terms) > len(s.terms) {
 		a, b, s = b, a, as // walk the smaller, look up in the larger
 	}
+	return c.evidenceOf(a, b, s.pos)
+}
+
+// evidenceOf gathers the evidence for and against vectors a and b being
+// one story; pos indexes the terms of b. It walks the terms of a, so a
+// should be the smaller.
+func (c *Clusterer) evidenceOf(a, b *vector, pos map[int32]int32) evidence {
 	var e evidence
 	var dot [numKinds]float64
 	for i, id := range a.terms {
-		p, ok := s.pos[id]
+		p, ok := pos[id]
 		if !ok {
 			continue
 		}
@@ -188,7 +195,7 @@ func (c *Clusterer) compare(a *vector, as *story, s *story) evidence {
 	if len(a.heads) > 0 && len(b.heads) > 0 {
 		hits := 0
 		for _, id := range a.heads {
-			if _, ok := s.pos[id]; ok {
+			if _, ok := pos[id]; ok {
 				hits++
 			}
 		}
