@@ -155,32 +155,14 @@ func TestFTS5(t *testing.T) {
 // too.
 func TestMigrateSearch(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateUpTo(ctx, db, "migrations/sqlite", 3); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	s := openMigrated(t, 3,
 		`INSERT INTO sources (id, name) VALUES (1, 'old outlet')`,
 		`INSERT INTO articles (id, content_hash, source_id, ref, title, raw, text, ingested_at, published)
 			VALUES ('abc', 'h1', 1, 'old.txt', 'Dam holds', 'Engineers said the Vltava dam held.', 'Engineers said the Vltava dam held.', '2025-01-01T00:00:00Z', '2024-12-31T00:00:00Z')`,
 		`INSERT INTO articles (id, content_hash, source_id, ref, title, raw, text, ingested_at)
 			VALUES ('def', 'h2', 1, 'old2.txt', 'Žilina votes', 'Turnout in Žilina was high.', 'Turnout in Žilina was high.', '2025-01-02T00:00:00Z')`,
 		`INSERT INTO story_articles (article_id, story_id) VALUES ('abc', 'old-story')`,
-	} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-	s, err := OpenSQLite(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	a := article(1)
 	a.Text, a.Raw, a.Sentences = "A second dam opened.", "A second dam opened.", sentencesOf("A second dam opened.")
 	if _, err := s.AddArticle(ctx, a); err != nil {

@@ -213,34 +213,11 @@ func TestSQLiteFailedAddLeavesNothing(t *testing.T) {
 // that a database of migration 2 held in their own table.
 func TestMigrateSentenceOffsets(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := OpenSQLite(ctx, ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateUpTo(ctx, db, "migrations/sqlite", 2); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	s := openMigrated(t, 2,
 		`INSERT INTO sources (id, name) VALUES (1, 'old outlet')`,
 		`INSERT INTO articles (id, content_hash, source_id, ref, raw, text, ingested_at) VALUES ('abc', 'h', 1, 'old.txt', 'One. Two.', 'One. Two.', '2025-01-01T00:00:00Z')`,
 		`INSERT INTO sentences (article_id, idx, start_at, end_at) VALUES ('abc', 0, 0, 4), ('abc', 1, 5, 9)`,
-	} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-	s, err = OpenSQLite(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	a, err := s.Article(ctx, "abc")
 	if err != nil {
 		t.Fatal(err)
@@ -255,15 +232,7 @@ func TestMigrateSentenceOffsets(t *testing.T) {
 // follows.
 func TestMigrateStorySize(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateUpTo(ctx, db, "migrations/sqlite", 4); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	s := openMigrated(t, 4,
 		`INSERT INTO sources (id, name) VALUES (1, 'old outlet')`,
 		`INSERT INTO articles (id, content_hash, source_id, ref, raw, text, ingested_at) VALUES
 			('a1', 'h1', 1, 'a1.txt', 'One.', 'One.', '2025-01-01T00:00:00Z'),
@@ -271,7 +240,28 @@ func TestMigrateStorySize(t *testing.T) {
 			('a3', 'h3', 1, 'a3.txt', 'Three.', 'Three.', '2025-01-01T00:00:02Z')`,
 		`INSERT INTO stories (id, title, updated_at) VALUES ('s1', 'small', 'x'), ('s2', 'large', 'x')`,
 		`INSERT INTO story_articles (article_id, story_id) VALUES ('a1', 's1'), ('a2', 's2'), ('a3', 's2')`,
-	} {
+	)
+	list, err := s.Stories(ctx, crosscheck.StoryFilter{})
+	if err != nil || len(list) != 2 || list[0].ID != "s2" || list[1].ID != "s1" {
+		t.Errorf("stories after the migration: got %+v, %v; want s2 (2 articles) before s1", list, err)
+	}
+}
+
+// openMigrated builds a database at schema version, fills it with the
+// statements, and opens it as a store, which migrates it to the latest
+// version.
+func openMigrated(t *testing.T, version int, statements ...string) *SQLite {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateUpTo(ctx, db, "migrations/sqlite", version); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range statements {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -281,11 +271,8 @@ func TestMigrateStorySize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	list, err := s.Stories(ctx, crosscheck.StoryFilter{})
-	if err != nil || len(list) != 2 || list[0].ID != "s2" || list[1].ID != "s1" {
-		t.Errorf("stories after the migration: got %+v, %v; want s2 (2 articles) before s1", list, err)
-	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
 
 func TestSQLiteReopen(t *testing.T) {
