@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strconv"
@@ -29,26 +30,30 @@ type metrics struct {
 
 	mu     sync.Mutex
 	routes map[string]*routeStats
-	stages map[string]*stageStats
+	// stages times the work: "ingest" (a whole job: reading, cleaning,
+	// storing and clustering its articles), "cluster" (assigning a batch to
+	// stories) and "brief" (analysing a story whose brief was not cached).
+	stages map[string]*timing
 }
 
-// stageStats times one stage of the work: "ingest" (reading, cleaning and
-// storing a job's articles), "cluster" (assigning them to stories) and
-// "brief" (analysing a story whose brief was not cached). "ingest" holds
-// the whole job, clustering included.
-type stageStats struct {
+// timing is a Prometheus summary without quantiles.
+type timing struct {
 	count   int64
 	seconds float64
+}
+
+func (t *timing) add(d time.Duration) {
+	t.count++
+	t.seconds += d.Seconds()
 }
 
 type routeStats struct {
-	codes   map[int]int64
-	count   int64
-	seconds float64
+	codes map[int]int64
+	timing
 }
 
 func newMetrics() *metrics {
-	m := &metrics{routes: map[string]*routeStats{}, stages: map[string]*stageStats{}}
+	m := &metrics{routes: map[string]*routeStats{}, stages: map[string]*timing{}}
 	m.storiesStale.Store(true)
 	return m
 }
@@ -63,8 +68,7 @@ func (m *metrics) observe(route string, code int, d time.Duration) {
 		m.routes[route] = rs
 	}
 	rs.codes[code]++
-	rs.count++
-	rs.seconds += d.Seconds()
+	rs.add(d)
 }
 
 // stage records one run of a stage that took d.
@@ -73,11 +77,10 @@ func (m *metrics) stage(name string, d time.Duration) {
 	defer m.mu.Unlock()
 	st := m.stages[name]
 	if st == nil {
-		st = &stageStats{}
+		st = &timing{}
 		m.stages[name] = st
 	}
-	st.count++
-	st.seconds += d.Seconds()
+	st.add(d)
 }
 
 // storyCount returns the number of live stories, listing them only when
@@ -127,40 +130,26 @@ func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) error {
 	fmt.Fprintf(&b, "crosscheck_ingest_queue_capacity %d\n", cap(s.queue))
 
 	m.mu.Lock()
-	routes := make([]string, 0, len(m.routes))
-	for r := range m.routes {
-		routes = append(routes, r)
-	}
-	slices.Sort(routes)
+	routes := slices.Sorted(maps.Keys(m.routes))
 	metric("crosscheck_http_requests_total", "counter", "HTTP requests by route and status code.")
 	for _, r := range routes {
 		rs := m.routes[r]
-		codes := make([]int, 0, len(rs.codes))
-		for c := range rs.codes {
-			codes = append(codes, c)
-		}
-		slices.Sort(codes)
-		for _, c := range codes {
+		for _, c := range slices.Sorted(maps.Keys(rs.codes)) {
 			fmt.Fprintf(&b, "crosscheck_http_requests_total{route=\"%s\",code=\"%d\"} %d\n", labelValue(r), c, rs.codes[c])
 		}
 	}
-	metric("crosscheck_http_request_duration_seconds", "summary", "Time spent answering HTTP requests, by route.")
-	for _, r := range routes {
-		rs := m.routes[r]
-		fmt.Fprintf(&b, "crosscheck_http_request_duration_seconds_sum{route=\"%s\"} %s\n", labelValue(r), strconv.FormatFloat(rs.seconds, 'g', -1, 64))
-		fmt.Fprintf(&b, "crosscheck_http_request_duration_seconds_count{route=\"%s\"} %d\n", labelValue(r), rs.count)
+	summary := func(name, help, label string, keys []string, get func(string) timing) {
+		metric(name, "summary", help)
+		for _, k := range keys {
+			t := get(k)
+			fmt.Fprintf(&b, "%s_sum{%s=\"%s\"} %s\n", name, label, labelValue(k), strconv.FormatFloat(t.seconds, 'g', -1, 64))
+			fmt.Fprintf(&b, "%s_count{%s=\"%s\"} %d\n", name, label, labelValue(k), t.count)
+		}
 	}
-	stages := make([]string, 0, len(m.stages))
-	for st := range m.stages {
-		stages = append(stages, st)
-	}
-	slices.Sort(stages)
-	metric("crosscheck_stage_duration_seconds", "summary", "Time spent in each stage: ingest, cluster, brief.")
-	for _, st := range stages {
-		ss := m.stages[st]
-		fmt.Fprintf(&b, "crosscheck_stage_duration_seconds_sum{stage=\"%s\"} %s\n", st, strconv.FormatFloat(ss.seconds, 'g', -1, 64))
-		fmt.Fprintf(&b, "crosscheck_stage_duration_seconds_count{stage=\"%s\"} %d\n", st, ss.count)
-	}
+	summary("crosscheck_http_request_duration_seconds", "Time spent answering HTTP requests, by route.", "route",
+		routes, func(r string) timing { return m.routes[r].timing })
+	summary("crosscheck_stage_duration_seconds", "Time spent in each stage: ingest, cluster, brief.", "stage",
+		slices.Sorted(maps.Keys(m.stages)), func(st string) timing { return *m.stages[st] })
 	m.mu.Unlock()
 
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
