@@ -81,7 +81,7 @@ func TestIngestShowArticles(t *testing.T) {
 	if !strings.Contains(errs, "4 stored") {
 		t.Errorf("summary: got %q, want 4 stored", errs)
 	}
-	code, out, errs = runCmd(t, db, "", "ingest", "../../demo")
+	code, _, errs = runCmd(t, db, "", "ingest", "../../demo")
 	if code != exitOK || !strings.Contains(errs, "0 stored, 4 duplicate") {
 		t.Errorf("second ingest: exit %d, summary %q; want 4 duplicates", code, errs)
 	}

@@ -12,15 +12,14 @@ import (
 // longer than two seconds, and stays silent otherwise: pipes and logs get
 // no control characters.
 type progress struct {
-	w       io.Writer
-	on      bool
-	label   string
-	start   time.Time
-	mu      sync.Mutex
-	last    time.Time
-	drawn   bool
-	done    int
-	summary func() string
+	w     io.Writer
+	on    bool
+	label string
+	start time.Time
+	mu    sync.Mutex
+	last  time.Time
+	drawn bool
+	done  int
 }
 
 func newProgress(e *env, enabled bool, label string) *progress {

@@ -785,11 +785,3 @@ func cosine(a, b map[int32]float64) float64 {
 	}
 	return d / math.Sqrt(na*nb)
 }
-
-func (f *framer) stemsText(t term) string {
-	var parts []string
-	for _, id := range t.ids() {
-		parts = append(parts, f.stems[id])
-	}
-	return strings.Join(parts, " ")
-}

@@ -50,11 +50,3 @@ func loadSeeds(t testing.TB) Input {
 	}
 	return prepare(t, refs, bodies)
 }
-
-func versions(f crosscheck.Fact) string {
-	var s []string
-	for _, v := range f.Versions {
-		s = append(s, v.Text)
-	}
-	return strings.Join(s, "; ")
-}

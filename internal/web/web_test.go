@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/store"
@@ -154,5 +153,3 @@ func errorOf(t *testing.T, r response) errorBody {
 	}
 	return e
 }
-
-func jsonLines(lines ...string) io.Reader { return strings.NewReader(strings.Join(lines, "\n")) }
