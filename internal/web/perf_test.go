@@ -32,16 +32,11 @@ func BenchmarkStoryPage(b *testing.B) {
 	id := oneStory(b, st)
 	for _, mode := range []string{"cold", "warm"} {
 		b.Run(mode, func(b *testing.B) {
-			lat := make([]time.Duration, 0, b.N)
-			for b.Loop() {
+			timeRequests(b, ts.URL+"/stories/"+id, func() {
 				if mode == "cold" {
 					s.briefs = newBriefCache(s.briefs.max)
 				}
-				t0 := time.Now()
-				fetch(b, ts.URL+"/stories/"+id)
-				lat = append(lat, time.Since(t0))
-			}
-			reportLatency(b, lat)
+			})
 		})
 	}
 }
@@ -53,13 +48,7 @@ func BenchmarkListStories(b *testing.B) {
 	storeStories(b, st, 10000)
 	for _, q := range []string{"", "?outlet=Outlet+7", "?offset=5000"} {
 		b.Run("query="+q, func(b *testing.B) {
-			lat := make([]time.Duration, 0, b.N)
-			for b.Loop() {
-				t0 := time.Now()
-				fetch(b, ts.URL+"/api/stories"+q)
-				lat = append(lat, time.Since(t0))
-			}
-			reportLatency(b, lat)
+			timeRequests(b, ts.URL+"/api/stories"+q, func() {})
 		})
 	}
 }
@@ -116,9 +105,16 @@ func fetch(tb testing.TB, url string) string {
 	return string(body)
 }
 
-// reportLatency adds the median and 99th percentile to the benchmark's
-// output.
-func reportLatency(b *testing.B, lat []time.Duration) {
+// timeRequests fetches url once per iteration, after before, and adds the
+// median and 99th percentile latency to the benchmark's output.
+func timeRequests(b *testing.B, url string, before func()) {
+	lat := make([]time.Duration, 0, b.N)
+	for b.Loop() {
+		before()
+		t0 := time.Now()
+		fetch(b, url)
+		lat = append(lat, time.Since(t0))
+	}
 	if len(lat) == 0 {
 		return
 	}
