@@ -89,8 +89,9 @@ func appendFold(dst []byte, s string) []byte {
 	return dst
 }
 
-// fold returns the folded form of s.
-func fold(s string) string {
+// Fold returns the folded form of s: lower case, accents removed, Cyrillic
+// transliterated, so that spellings compare as the entities do.
+func Fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)+4), s))
 }
 

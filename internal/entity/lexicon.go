@@ -74,7 +74,7 @@ func buildLexicon() *lexicon {
 	}
 	words := func(list string, f lexFlag) {
 		for _, w := range strings.Fields(list) {
-			k := fold(w)
+			k := Fold(w)
 			e := l.words[k]
 			e.flags |= f
 			l.words[k] = e
@@ -87,7 +87,7 @@ func buildLexicon() *lexicon {
 	// "Detectives Charlie Beck" is not a title of one person.
 	for _, w := range strings.Fields(titles) {
 		if !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "s") {
-			k := fold(w) + "s"
+			k := Fold(w) + "s"
 			e := l.words[k]
 			e.flags |= lxMod
 			l.words[k] = e
@@ -194,7 +194,7 @@ func (l *lexicon) addGaz(name string, kind gazKind, canon string) {
 	if len(toks) == 0 {
 		return
 	}
-	first := fold(name[toks[0].s:toks[0].e])
+	first := Fold(name[toks[0].s:toks[0].e])
 	e := l.words[first]
 	e.flags |= lxGaz
 	if n := uint8(min(len(toks), 255)); n > e.phrase {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/entity"
 )
 
 //go:embed templates/*.tmpl static/style.css
@@ -346,16 +347,16 @@ func (s *Server) entityTimeline(ctx context.Context, matches []EntityMatch) ([]e
 		if err != nil {
 			return nil, err
 		}
-		spellings := []string{fold(m.Entity.Name)}
+		spellings := []string{entity.Fold(m.Entity.Name)}
 		for _, v := range m.Entity.Variants {
-			spellings = append(spellings, fold(v.Name))
+			spellings = append(spellings, entity.Fold(v.Name))
 		}
 		for _, it := range sb.Timeline {
 			text := it.Text
 			for _, ev := range it.Evidence {
 				text += " " + ev.Text
 			}
-			text = fold(text)
+			text = entity.Fold(text)
 			if !slices.ContainsFunc(spellings, func(sp string) bool { return strings.Contains(text, sp) }) {
 				continue
 			}

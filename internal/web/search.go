@@ -5,14 +5,10 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/names"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 )
@@ -128,7 +124,7 @@ func (s *Server) findEntities(ctx context.Context, q string) (EntitySearch, erro
 	if len(list) > s.cfg.SearchStories {
 		list, out.Truncated = list[:s.cfg.SearchStories], true
 	}
-	fq := fold(q)
+	fq := entity.Fold(q)
 	for i := range list {
 		if err := ctx.Err(); err != nil {
 			return EntitySearch{}, err
@@ -154,7 +150,7 @@ func matchEntity(q, fq string, e crosscheck.Entity) (string, bool) {
 		spellings = append(spellings, v.Name)
 	}
 	for _, sp := range spellings {
-		if strings.Contains(fold(sp), fq) {
+		if strings.Contains(entity.Fold(sp), fq) {
 			return "spelling " + sp + " contains the query", true
 		}
 	}
@@ -173,14 +169,4 @@ func matchEntity(q, fq string, e crosscheck.Entity) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// fold lower-cases s and strips its diacritics, for substring matching.
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
-	}
-	return strings.ToLower(out)
 }
