@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -91,6 +92,27 @@ func (s *Server) stories(r *http.Request) (storyList, error) {
 }
 
 // storyFilter reads limit, offset, outlet, entity and since.
+// paging reads a request's limit (def when absent, at most max) and
+// offset.
+func paging(op string, q url.Values, def, max int) (limit, offset int, err error) {
+	limit = def
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > max {
+			return 0, 0, crosscheck.Errorf(crosscheck.KindInvalid, op, "limit must be a number from 1 to %d, got %q", max, v)
+		}
+		limit = n
+	}
+	if v := q.Get("offset"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return 0, 0, crosscheck.Errorf(crosscheck.KindInvalid, op, "offset must be a number from 0, got %q", v)
+		}
+		offset = n
+	}
+	return limit, offset, nil
+}
+
 func storyFilter(r *http.Request) (crosscheck.StoryFilter, error) {
 	const op = "web.stories"
 	q := r.URL.Query()
@@ -99,19 +121,9 @@ func storyFilter(r *http.Request) (crosscheck.StoryFilter, error) {
 		Entity: strings.ToLower(strings.TrimSpace(q.Get("entity"))),
 		Limit:  defaultLimit,
 	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxLimit {
-			return f, crosscheck.Errorf(crosscheck.KindInvalid, op, "limit must be a number from 1 to %d, got %q", maxLimit, v)
-		}
-		f.Limit = n
-	}
-	if v := q.Get("offset"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 {
-			return f, crosscheck.Errorf(crosscheck.KindInvalid, op, "offset must be a number from 0, got %q", v)
-		}
-		f.Offset = n
+	var err error
+	if f.Limit, f.Offset, err = paging(op, q, defaultLimit, maxLimit); err != nil {
+		return f, err
 	}
 	if v := strings.TrimSpace(q.Get("since")); v != "" {
 		t, err := time.Parse(time.RFC3339, v)

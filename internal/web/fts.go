@@ -12,7 +12,6 @@ import (
 	"github.com/crosscheck/crosscheck"
 )
 
-// The search page is parsed with the others at start-up.
 // Bounds of a full-text search.
 const (
 	defaultSearchLimit = 20
@@ -54,23 +53,13 @@ func (s *Server) getSearch(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) searchText(r *http.Request) (textSearch, error) {
 	const op = "web.search"
 	q := r.URL.Query()
-	res := textSearch{Query: strings.TrimSpace(q.Get("q")), Limit: defaultSearchLimit, Hits: []textHit{}}
+	res := textSearch{Query: strings.TrimSpace(q.Get("q")), Hits: []textHit{}}
 	if n := utf8.RuneCountInString(res.Query); n > maxSearchQuery {
 		return res, crosscheck.Errorf(crosscheck.KindInvalid, op, "q has %d characters, more than %d", n, maxSearchQuery)
 	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxSearchLimit {
-			return res, crosscheck.Errorf(crosscheck.KindInvalid, op, "limit must be a number from 1 to %d, got %q", maxSearchLimit, v)
-		}
-		res.Limit = n
-	}
-	if v := q.Get("offset"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 {
-			return res, crosscheck.Errorf(crosscheck.KindInvalid, op, "offset must be a number from 0, got %q", v)
-		}
-		res.Offset = n
+	var err error
+	if res.Limit, res.Offset, err = paging(op, q, defaultSearchLimit, maxSearchLimit); err != nil {
+		return res, err
 	}
 	// One hit more than the page says whether there is a next page.
 	hits, err := s.cfg.Store.SearchArticles(r.Context(), res.Query, res.Limit+1, res.Offset)
