@@ -204,6 +204,8 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	Articles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, error)
 	CountArticles(ctx context.Context) (int, error)
+	// CountStories returns the number of live stories.
+	CountStories(ctx context.Context) (int, error)
 	// SearchArticles finds the articles whose title or text holds every
 	// word of q, best first. q is free text, never query syntax; an empty
 	// q is a KindInvalid error. A limit of 0 means no limit.

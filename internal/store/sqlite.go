@@ -319,6 +319,15 @@ func (s *SQLite) CountArticles(ctx context.Context) (int, error) {
 	return n, nil
 }
 
+// CountStories returns the number of live stories, those not merged away.
+func (s *SQLite) CountStories(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM stories WHERE successor IS NULL`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store.count_stories: %w", err)
+	}
+	return n, nil
+}
+
 func likePrefix(id string) string {
 	var b []byte
 	for i := 0; i < len(id); i++ {

@@ -397,6 +397,9 @@ func testStories(t *testing.T, s crosscheck.Store) {
 	if list, _ := s.Stories(ctx, crosscheck.StoryFilter{}); len(list) != 1 {
 		t.Errorf("after the merge: got %d live stories, want 1", len(list))
 	}
+	if n, err := s.CountStories(ctx); err != nil || n != 1 {
+		t.Errorf("count after the merge: got %d, %v; want 1 (the merged story is not live)", n, err)
+	}
 	if _, err := s.Story(ctx, "nope"); crosscheck.KindOf(err) != crosscheck.KindNotFound {
 		t.Errorf("unknown story: got %v, want not found", err)
 	}

@@ -207,7 +207,6 @@ func (s *Server) run(ctx context.Context, cl *pipeline.Clusterer, j *job) {
 	}
 	s.metrics.ingested.Add(int64(rep.Summary[string(pipeline.Stored)]))
 	s.metrics.jobs.Add(1)
-	s.metrics.storiesStale.Store(true)
 	s.markStale(rep.Stories)
 	s.jobs.setState(j, rep.State)
 	j.report, j.err = rep, err

@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"maps"
 	"net/http"
@@ -12,8 +11,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/crosscheck/crosscheck"
 )
 
 // metrics counts what /metrics reports, in the Prometheus text format.
@@ -21,12 +18,6 @@ type metrics struct {
 	ingested atomic.Int64 // articles stored through this server
 	jobs     atomic.Int64 // ingest jobs finished
 	refused  atomic.Int64 // ingest requests refused with a full queue
-
-	// storiesStale says the story count must be read again: counting
-	// means listing, so it is done only after a job changed something.
-	storiesStale atomic.Bool
-	storiesMu    sync.Mutex
-	stories      int
 
 	mu     sync.Mutex
 	routes map[string]*routeStats
@@ -54,7 +45,6 @@ type routeStats struct {
 
 func newMetrics() *metrics {
 	m := &metrics{routes: map[string]*routeStats{}, stages: map[string]*timing{}}
-	m.storiesStale.Store(true)
 	return m
 }
 
@@ -83,29 +73,13 @@ func (m *metrics) stage(name string, d time.Duration) {
 	st.add(d)
 }
 
-// storyCount returns the number of live stories, listing them only when
-// a job has run since the last count.
-func (m *metrics) storyCount(ctx context.Context, st crosscheck.Store) (int, error) {
-	m.storiesMu.Lock()
-	defer m.storiesMu.Unlock()
-	if m.storiesStale.Swap(false) {
-		list, err := st.Stories(ctx, crosscheck.StoryFilter{})
-		if err != nil {
-			m.storiesStale.Store(true)
-			return 0, err
-		}
-		m.stories = len(list)
-	}
-	return m.stories, nil
-}
-
 func (s *Server) getMetrics(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	articles, err := s.cfg.Store.CountArticles(ctx)
 	if err != nil {
 		return err
 	}
-	stories, err := s.metrics.storyCount(ctx, s.cfg.Store)
+	stories, err := s.cfg.Store.CountStories(ctx)
 	if err != nil {
 		return err
 	}
