@@ -62,7 +62,8 @@ type Assignment struct {
 	// Expired lists the stories that left the window and were closed.
 	Expired []string
 	// Moved lists the articles, added before or now, that left story
-	// SplitFrom when it split in two; they now belong to MovedTo.
+	// SplitFrom when it split in two; they now belong to MovedTo, a new
+	// story or a live one they were closer to.
 	Moved              []string
 	SplitFrom, MovedTo string
 }
@@ -224,6 +225,14 @@ type story struct {
 	// members are the articles' own vectors while the story is young
 	// enough to be split; nil once it is not.
 	members []member
+	// apart holds the numbers of the stories split from this one, or from
+	// one it absorbed, or that it split from; it never merges with them.
+	apart []int
+}
+
+// isApart reports whether a split set s and t apart.
+func (s *story) isApart(t *story) bool {
+	return slices.Contains(s.apart, t.seq) || slices.Contains(t.apart, s.seq)
 }
 
 func (s *story) id() string { return "s" + strconv.Itoa(s.seq) }
@@ -275,6 +284,9 @@ func (c *Clusterer) Add(d Doc) Assignment {
 				break
 			}
 			survivor, gone := target, sc.s
+			if survivor.isApart(gone) {
+				continue
+			}
 			if gone.seq < survivor.seq {
 				survivor, gone = gone, survivor
 			}
@@ -284,10 +296,10 @@ func (c *Clusterer) Add(d Doc) Assignment {
 		}
 	}
 	if splitCheck(len(target.members)) {
-		if rest := c.trySplit(target); rest != nil {
-			a.Moved, a.SplitFrom, a.MovedTo = slices.Clone(rest.articles), target.id(), rest.id()
-			if slices.Contains(rest.articles, d.ID) {
-				target = rest
+		if moved, to := c.trySplit(target); to != nil {
+			a.Moved, a.SplitFrom, a.MovedTo = moved, target.id(), to.id()
+			if slices.Contains(moved, d.ID) {
+				target = to
 			}
 		}
 	}
@@ -402,6 +414,11 @@ func (c *Clusterer) merge(survivor, gone *story) {
 		survivor.last = gone.last
 	}
 	survivor.lastAdded = max(survivor.lastAdded, gone.lastAdded)
+	for _, q := range gone.apart {
+		if !slices.Contains(survivor.apart, q) {
+			survivor.apart = append(survivor.apart, q)
+		}
+	}
 	if !survivor.titleGiven && gone.titleGiven {
 		survivor.title, survivor.titleGiven = gone.title, true
 	}

@@ -10,11 +10,11 @@ import (
 // attract the rest of that event, since its centroid now covers both. While
 // a story is young it therefore keeps its articles' own vectors, and at a
 // few sizes it checks whether they fall into two groups that are much less
-// alike between than within; if so, the later group leaves as a story of
-// its own. The check only ever looks at one story's own articles, at most
-// splitMax of them, and at sizes that grow geometrically, so that it adds a
-// bounded amount of work per article. Past splitMax the story keeps no
-// member vectors and is never split again.
+// alike between than within; if so, the group without the story's first
+// article leaves. The check only ever looks at one story's own articles, at
+// most splitMax of them, and at sizes that grow geometrically, so that it
+// adds a bounded amount of work per article. Past splitMax the story keeps
+// no member vectors and is never split again.
 //
 // Two events of one kind share most of their wording, so the groups of a
 // story that mixes them are often only moderately apart. What tells such
@@ -23,19 +23,27 @@ import (
 // The check therefore adds to the ratio of the similarity between the
 // groups to that within them how much the groups agree on each of these,
 // and splits when the sum stays low.
+//
+// The group that leaves goes where an article would: to the live story it
+// is most like, when that one is close enough to join, and otherwise to a
+// story of its own. Either way the two sides are kept apart from then on:
+// an article close to both no longer merges them, since the split weighed
+// every article of both, and one article's likeness to each weighs less.
 const (
 	splitMax      = 28 // members kept, and the last size checked; past this a story is settled
 	splitMin      = 6  // the smallest story checked
 	splitGroup    = 2  // the smallest group that may leave
 	splitOutliers = 2  // articles set aside as unlike all the others, at most
-	// splitScore bounds the between-to-within ratio plus the weighed
-	// agreements on numbers, years and names for the groups to split;
-	// a group without numbers counts as agreeing on none of them, one
-	// without years or names as agreeing on half or a third.
+	// The groups split when the between-to-within ratio plus the weighed
+	// agreements on numbers, years and names stays below splitScore. A
+	// group without numbers counts as agreeing on none of them; one without
+	// years or names as agreeing on the share splitNoYears or splitNoNames.
 	splitScore   = 0.9
 	splitNumbers = 0.5
 	splitYears   = 0.4
+	splitNoYears = 0.5
 	splitNames   = 0.2
+	splitNoNames = 0.3
 )
 
 // member is one article of a young story, kept so that the story can be
@@ -76,12 +84,13 @@ func (c *Clusterer) pairSim(a, b *vector, pos map[int32]int32) float64 {
 }
 
 // trySplit checks s and, when its members form two well-separated groups,
-// moves the group without the story's first article to a new story, which
-// it returns; otherwise it returns nil.
-func (c *Clusterer) trySplit(s *story) *story {
+// moves the group without the story's first article out (see splitOff); it
+// returns the ids of the articles that moved and the story they went to,
+// or nil when s stays whole.
+func (c *Clusterer) trySplit(s *story) ([]string, *story) {
 	m := len(s.members)
 	if m < splitMin || len(s.members) != len(s.articles) {
-		return nil
+		return nil, nil
 	}
 	pos := make([]map[int32]int32, m)
 	for i, mb := range s.members {
@@ -118,7 +127,7 @@ func (c *Clusterer) trySplit(s *story) *story {
 			small = b
 		}
 		if len(outliers)+len(small) > splitOutliers || len(core)-len(small) < splitMin {
-			return nil
+			return nil, nil
 		}
 		outliers = append(outliers, small...)
 		core = slices.DeleteFunc(core, func(i int) bool { return slices.Contains(small, i) })
@@ -139,7 +148,7 @@ func (c *Clusterer) trySplit(s *story) *story {
 	}
 	a, b = refine(sim, m, a, b)
 	if len(a) < splitGroup || len(b) < splitGroup {
-		return nil
+		return nil, nil
 	}
 	within := func(g []int) float64 {
 		var sum float64
@@ -164,16 +173,20 @@ func (c *Clusterer) trySplit(s *story) *story {
 		return missing
 	}
 	score := between/min(within(a), within(b)) +
-		splitNumbers*agree(kindNumber, 0) + splitYears*agree(kindYear, 0.5) + splitNames*agree(kindEntity, 0.3)
+		splitNumbers*agree(kindNumber, 0) + splitYears*agree(kindYear, splitNoYears) + splitNames*agree(kindEntity, splitNoNames)
 	if score >= splitScore {
-		return nil
+		return nil, nil
 	}
 	if slices.Contains(b, 0) {
 		a, b = b, a
 	}
 	sort.Ints(a)
 	sort.Ints(b)
-	return c.splitOff(s, a, b)
+	group := make([]string, len(b))
+	for i, x := range b {
+		group[i] = s.members[x].id
+	}
+	return group, c.splitOff(s, a, b)
 }
 
 // bisect groups the members in idx by average linkage down to two groups,
@@ -224,10 +237,17 @@ func bisect(sim []float64, m int, idx []int) (a, b []int) {
 	return two[0], two[1]
 }
 
-// splitOff rebuilds s from its members in keep and starts a new story from
-// those in leave, which it returns.
+// splitOff rebuilds s from its members in keep and moves those in leave to
+// the live story most like them, when one is close enough for an article to
+// join, or else to a new story; it returns the story they went to, which is
+// kept apart from s from then on.
 func (c *Clusterer) splitOff(s *story, keep, leave []int) *story {
 	members := s.members
+	group := make([]member, len(leave))
+	for i, x := range leave {
+		group[i] = members[x]
+	}
+	to := c.home(group, s)
 	lastAdded := s.lastAdded
 	// s takes a fresh slot, so that no posting of its old terms lingers.
 	c.drop(s)
@@ -237,34 +257,86 @@ func (c *Clusterer) splitOff(s *story, keep, leave []int) *story {
 	s.articles, s.members = nil, nil
 	s.first, s.last = time.Time{}, time.Time{}
 	c.place(s)
-	rest := c.newStory()
-	for _, g := range []struct {
-		s   *story
-		idx []int
-	}{{s, keep}, {rest, leave}} {
-		for _, i := range g.idx {
-			mb := members[i]
-			for k, id := range mb.vec.terms {
-				c.addWeight(g.s, id, mb.vec.weights[k])
-			}
-			g.s.articles = append(g.s.articles, mb.id)
-			g.s.members = append(g.s.members, mb)
-			if !mb.published.IsZero() {
-				if g.s.first.IsZero() || mb.published.Before(g.s.first) {
-					g.s.first = mb.published
-				}
-				if mb.published.After(g.s.last) {
-					g.s.last = mb.published
-				}
-			}
+	for _, i := range keep {
+		c.addMember(s, members[i])
+	}
+	s.lastAdded = lastAdded
+	if to == nil {
+		to = c.newStory()
+		to.lastAdded = lastAdded
+		to.title = group[0].title
+	} else {
+		to.lastAdded = c.added
+	}
+	for _, mb := range group {
+		c.addMember(to, mb)
+	}
+	// What stayed apart from s before stays apart from the group too.
+	for _, q := range append(slices.Clone(s.apart), s.seq) {
+		if !slices.Contains(to.apart, q) {
+			to.apart = append(to.apart, q)
 		}
-		g.s.normN = -1
-		g.s.lastAdded = lastAdded
 	}
-	if !rest.titleGiven {
-		rest.title = members[leave[0]].title
+	s.apart = append(s.apart, to.seq)
+	return to
+}
+
+// home returns the live story that the members in group, about to leave
+// story from, are most like, when it is as close as an article must be to
+// join; it returns nil when there is none, so that they start a story of
+// their own.
+func (c *Clusterer) home(group []member, from *story) *story {
+	g := &story{pos: make(map[int32]int32)}
+	g.normN = -1
+	var at time.Time
+	for _, mb := range group {
+		for k, id := range mb.vec.terms {
+			if p, ok := g.pos[id]; ok {
+				g.weights[p] += mb.vec.weights[k]
+				continue
+			}
+			g.pos[id] = int32(len(g.terms))
+			g.terms = append(g.terms, id)
+			g.weights = append(g.weights, mb.vec.weights[k])
+		}
+		if at.IsZero() || !mb.published.IsZero() && mb.published.Before(at) {
+			at = mb.published
+		}
 	}
-	return rest
+	var best *story
+	top := on(c.opts.Threshold)
+	for _, t := range c.candidates(&g.vector, at) {
+		if t == from || from.isApart(t) {
+			continue
+		}
+		// Candidates come oldest first; the older story wins a tie.
+		if v := c.sim(&g.vector, g, t); v >= top && (best == nil || v > top) {
+			best, top = t, v
+		}
+	}
+	return best
+}
+
+// addMember adds the article of a member, with its vector, to t.
+func (c *Clusterer) addMember(t *story, mb member) {
+	for k, id := range mb.vec.terms {
+		c.addWeight(t, id, mb.vec.weights[k])
+	}
+	if len(t.members) == len(t.articles) && len(t.articles) < splitMax {
+		t.members = append(t.members, mb)
+	} else {
+		t.members = nil
+	}
+	t.articles = append(t.articles, mb.id)
+	if !mb.published.IsZero() {
+		if t.first.IsZero() || mb.published.Before(t.first) {
+			t.first = mb.published
+		}
+		if mb.published.After(t.last) {
+			t.last = mb.published
+		}
+	}
+	t.normN = -1
 }
 
 // refine moves members of groups a and b, one at a time, to the other

@@ -46,6 +46,9 @@ type storyState struct {
 	// Members are the articles' own vectors while the story may still be
 	// split; older snapshots have none, and their stories are not split.
 	Members []memberState `json:"members,omitempty"`
+	// Apart are the numbers of the stories a split set apart from this
+	// one; older snapshots have none.
+	Apart []int `json:"apart,omitempty"`
 }
 
 type memberState struct {
@@ -101,6 +104,7 @@ func (c *Clusterer) Snapshot() ([]byte, error) {
 			NormN:      s.normN,
 			Heads:      refs(s.heads),
 			Members:    members,
+			Apart:      s.apart,
 		})
 	}
 	b, err := json.Marshal(st)
@@ -152,6 +156,7 @@ func (c *Clusterer) Restore(data []byte) error {
 			first:      ss.First,
 			last:       ss.Last,
 			lastAdded:  ss.LastAdded,
+			apart:      ss.Apart,
 		}
 		fresh.stories = append(fresh.stories, s)
 		fresh.liveCount++
