@@ -211,6 +211,10 @@ type Clusterer struct {
 
 	liveCount int       // live stories
 	acc       []float64 // scratch: per slot, the weight of query terms found
+
+	// checked, when set, sees every split check: the story, its two
+	// groups and their evidence. Tests set it to study the split test.
+	checked func(s *story, a, b []int, e splitEvidence)
 }
 
 // story is the live state of one story: the sum of its articles' vectors,
