@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -43,6 +44,7 @@ func runSuite(t *testing.T, open opener) {
 		{"concurrent adds", testConcurrent},
 		{"batch keeps the good articles", testBatch},
 		{"stories", testStories},
+		{"articles without a story", testUnclustered},
 		{"search", testSearch},
 	}
 	for _, tt := range tests {
@@ -232,12 +234,7 @@ func TestMigrateSentenceOffsets(t *testing.T) {
 // follows.
 func TestMigrateStorySize(t *testing.T) {
 	ctx := context.Background()
-	s := openMigrated(t, 4,
-		`INSERT INTO sources (id, name) VALUES (1, 'old outlet')`,
-		`INSERT INTO articles (id, content_hash, source_id, ref, raw, text, ingested_at) VALUES
-			('a1', 'h1', 1, 'a1.txt', 'One.', 'One.', '2025-01-01T00:00:00Z'),
-			('a2', 'h2', 1, 'a2.txt', 'Two.', 'Two.', '2025-01-01T00:00:01Z'),
-			('a3', 'h3', 1, 'a3.txt', 'Three.', 'Three.', '2025-01-01T00:00:02Z')`,
+	s := openMigrated(t, 4, oldSource, oldArticles,
 		`INSERT INTO stories (id, title, updated_at) VALUES ('s1', 'small', 'x'), ('s2', 'large', 'x')`,
 		`INSERT INTO story_articles (article_id, story_id) VALUES ('a1', 's1'), ('a2', 's2'), ('a3', 's2')`,
 	)
@@ -246,6 +243,37 @@ func TestMigrateStorySize(t *testing.T) {
 		t.Errorf("stories after the migration: got %+v, %v; want s2 (2 articles) before s1", list, err)
 	}
 }
+
+// TestMigrateClusterPending checks that the migration that keeps articles
+// waiting for a story finds those an older store already left without one.
+func TestMigrateClusterPending(t *testing.T) {
+	ctx := context.Background()
+	s := openMigrated(t, 5, oldSource, oldArticles,
+		`INSERT INTO stories (id, title, updated_at) VALUES ('s1', 'one', 'x')`,
+		`INSERT INTO story_articles (article_id, story_id) VALUES ('a2', 's1')`,
+	)
+	got, err := s.Unclustered(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range got {
+		ids = append(ids, a.ID)
+	}
+	if !slices.Equal(ids, []string{"a1", "a3"}) {
+		t.Errorf("after the migration: got %v without a story, want [a1 a3]", ids)
+	}
+}
+
+// oldSource and oldArticles fill a database of an older schema with three
+// articles of one outlet, stored in the order a1, a2, a3.
+const (
+	oldSource   = `INSERT INTO sources (id, name) VALUES (1, 'old outlet')`
+	oldArticles = `INSERT INTO articles (id, content_hash, source_id, ref, raw, text, ingested_at) VALUES
+		('a1', 'h1', 1, 'a1.txt', 'One.', 'One.', '2025-01-01T00:00:00Z'),
+		('a2', 'h2', 1, 'a2.txt', 'Two.', 'Two.', '2025-01-01T00:00:01Z'),
+		('a3', 'h3', 1, 'a3.txt', 'Three.', 'Three.', '2025-01-01T00:00:02Z')`
+)
 
 // openMigrated builds a database at schema version, fills it with the
 // statements, and opens it as a store, which migrates it to the latest
@@ -340,6 +368,51 @@ func sentencesOf(text string) []crosscheck.Sentence {
 		}
 	}
 	return out
+}
+
+// testUnclustered checks that the articles no round assigned are found, in
+// the order stored, and only those.
+func testUnclustered(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	ids := func(as []*crosscheck.Article) []string {
+		out := make([]string, len(as))
+		for i, a := range as {
+			out[i] = a.ID
+		}
+		return out
+	}
+	if got, err := s.Unclustered(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("empty store: got %v, %v; want none", ids(got), err)
+	}
+	// Stored out of numeric order, so that the order stored shows.
+	var stored []*crosscheck.Article
+	for _, n := range []int{305, 301, 303, 302} {
+		a := article(n)
+		if _, err := s.AddArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		stored = append(stored, a)
+	}
+	err := s.SaveClustering(ctx, crosscheck.Clustering{
+		State:       []byte("state"),
+		Stories:     []crosscheck.StoryRecord{{ID: "s1", Title: "One"}},
+		Assignments: map[string]string{stored[1].ID: "s1", stored[3].ID: "s1"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Unclustered(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{stored[0].ID, stored[2].ID}; !slices.Equal(ids(got), want) {
+		t.Errorf("got %v, want %v", ids(got), want)
+	}
+	for _, a := range got {
+		if a.Text == "" || a.Raw != "" {
+			t.Errorf("article %s: text %q, raw %q; want the text without the raw page", a.ID, a.Text, a.Raw)
+		}
+	}
 }
 
 func testStories(t *testing.T, s crosscheck.Store) {

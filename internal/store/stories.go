@@ -205,6 +205,22 @@ func (s *SQLite) fillStories(ctx context.Context, sts []crosscheck.StoryRecord) 
 	return nil
 }
 
+// Unclustered returns the articles that belong to no story, in the order
+// they were stored, without their raw pages. They wait in cluster_pending,
+// so the query costs what they number, not what the store holds.
+func (s *SQLite) Unclustered(ctx context.Context) ([]*crosscheck.Article, error) {
+	const op = "store.unclustered"
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`
+		FROM cluster_pending p CROSS JOIN articles a ON a.id = p.article_id
+		JOIN sources src ON src.id = a.source_id
+		ORDER BY a.rowid`) // CROSS JOIN: walk the few waiting, not every article
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	return scanArticles(op, rows)
+}
+
 // idChunk bounds the ids of one query, well under SQLite's limit on
 // parameters.
 const idChunk = 500
