@@ -56,6 +56,13 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 // runIngest runs an ingester, assigns what it stores to stories as it goes,
 // and prints one line per input and a summary.
 func runIngest(ctx context.Context, e *env, c *Config, in *pipeline.Ingester, cl *pipeline.Clusterer, inputs []string) error {
+	// Articles an earlier run stored but did not live to assign get their
+	// stories first, before this run stores any of its own.
+	if n, err := cl.Recover(ctx); err != nil {
+		return fmt.Errorf("assigning the articles an earlier run left without a story: %w", err)
+	} else if n > 0 {
+		fmt.Fprintf(e.stderr, "ingest: assigned %d articles an earlier run stored without a story\n", n)
+	}
 	prog := newProgress(e, c.Progress, "ingest")
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	enc := json.NewEncoder(e.stdout)

@@ -11,6 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/ingest"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/store"
 )
 
 // runCmd runs one command line of the real program with its own database
@@ -299,6 +303,40 @@ func TestEvalNames(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "", "eval", "names", filepath.Join(t.TempDir(), "missing.csv")); code != exitFailure {
 		t.Errorf("missing file: exit %d, want %d", code, exitFailure)
+	}
+}
+
+// TestIngestRecovers stores two articles as a run that died before
+// clustering them would have, then runs ingest on the same files: they are
+// duplicates now, but they get their story, and ingest says so.
+func TestIngestRecovers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	files := []string{"../../demo/baltic-wire.txt", "../../demo/northern-gazette.txt"}
+	ctx := context.Background()
+	st, err := store.OpenSQLite(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &pipeline.Ingester{Reader: ingest.New(ingest.Options{}), Store: st}
+	if _, err := in.Run(ctx, files, func(pipeline.Result) {}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	code, _, errs := runCmd(t, db, "", "ingest", files[0], files[1])
+	if code != exitOK {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "assigned 2 articles an earlier run stored without a story") || !strings.Contains(errs, "0 stored, 2 duplicate") {
+		t.Errorf("ingest said %q, want it to assign the 2 stored articles and find both duplicate", errs)
+	}
+	_, out, _ := runCmd(t, db, "", "stories", "--format", "json")
+	var list struct{ Stories []struct{ Articles []string } }
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Stories) != 1 || len(list.Stories[0].Articles) != 2 {
+		t.Errorf("got stories %+v, want one story of the two articles", list.Stories)
 	}
 }
 

@@ -59,18 +59,53 @@ func (cl *Clusterer) Add(ctx context.Context, arts []*crosscheck.Article) (map[s
 	if len(arts) == 0 {
 		return map[string]string{}, nil
 	}
-	if cl.c == nil {
-		cl.c = cluster.New(cl.Options)
-		state, err := cl.Store.ClusterState(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if state != nil {
-			if err := cl.c.Restore(state); err != nil {
-				return nil, fmt.Errorf("cluster: restore saved state: %w", err)
-			}
+	if err := cl.init(ctx); err != nil {
+		return nil, err
+	}
+	return cl.round(ctx, arts)
+}
+
+// Recover assigns the stored articles that belong to no story, those a run
+// stored but did not live to cluster, and returns how many there were.
+// Call it before storing new articles: any it finds, it assigns.
+func (cl *Clusterer) Recover(ctx context.Context) (int, error) {
+	if err := cl.init(ctx); err != nil {
+		return 0, err
+	}
+	orphans, err := cl.Store.Unclustered(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: articles without a story: %w", err)
+	}
+	if len(orphans) == 0 {
+		return 0, nil
+	}
+	if _, err := cl.round(ctx, orphans); err != nil {
+		return 0, err
+	}
+	return len(orphans), nil
+}
+
+// init restores the clusterer from the state the store saved, once.
+func (cl *Clusterer) init(ctx context.Context) error {
+	if cl.c != nil {
+		return nil
+	}
+	c := cluster.New(cl.Options)
+	state, err := cl.Store.ClusterState(ctx)
+	if err != nil {
+		return err
+	}
+	if state != nil {
+		if err := c.Restore(state); err != nil {
+			return fmt.Errorf("cluster: restore saved state: %w", err)
 		}
 	}
+	cl.c = c
+	return nil
+}
+
+// round assigns arts and saves the round.
+func (cl *Clusterer) round(ctx context.Context, arts []*crosscheck.Article) (map[string]string, error) {
 	round := crosscheck.Clustering{Assignments: map[string]string{}, Merged: map[string]string{}}
 	touched := map[string]bool{}
 	for _, a := range arts {

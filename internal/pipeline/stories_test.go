@@ -164,3 +164,54 @@ func TestBatcher(t *testing.T) {
 		t.Errorf("got %d rounds, %d assigned, %v; want 2, %d, no error", rounds, len(b.Stories), b.Err, n)
 	}
 }
+
+// TestRecover checks that articles a run stored but did not live to
+// cluster get their stories from the next run, once, and that the stories
+// then go on as if nothing had happened.
+func TestRecover(t *testing.T) {
+	ctx := t.Context()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "recover.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	texts := []string{
+		"A strong earthquake struck the island of Sumbawa on Tuesday, killing 4 people in Bima, officials in Jakarta said.",
+		"Dock workers in Rotterdam walked out on Friday over pay; the union FNV said 3,000 members joined the strike.",
+		"The Sumbawa earthquake on Tuesday killed 4 people in Bima and damaged hundreds of houses, Jakarta said.",
+	}
+	var arts []*crosscheck.Article
+	for i, text := range texts {
+		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint("a", i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
+	}
+	// The run that died: it stored the articles and clustered the first.
+	if _, _, err := st.AddArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&Clusterer{Store: st, Options: cluster.DefaultOptions()}).Add(ctx, arts[:1]); err != nil {
+		t.Fatal(err)
+	}
+
+	cl := &Clusterer{Store: st, Options: cluster.DefaultOptions()}
+	if n, err := cl.Recover(ctx); err != nil || n != 2 {
+		t.Fatalf("recover: got %d, %v; want the 2 articles left without a story", n, err)
+	}
+	if left, err := st.Unclustered(ctx); err != nil || len(left) != 0 {
+		t.Fatalf("after recovering: %d articles without a story, %v; want none", len(left), err)
+	}
+	if n, err := cl.Recover(ctx); err != nil || n != 0 {
+		t.Errorf("recovering again: got %d, %v; want 0", n, err)
+	}
+	stories, err := st.Stories(ctx, crosscheck.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes []int
+	for _, s := range stories {
+		sizes = append(sizes, len(s.Articles))
+	}
+	slices.Sort(sizes)
+	if !slices.Equal(sizes, []int{1, 2}) {
+		t.Errorf("got stories of %v articles, want the two quake reports together and the strike alone", sizes)
+	}
+}

@@ -158,6 +158,13 @@ func (s *Server) ingest(r *http.Request, wait bool) (Report, error) {
 // concurrent use, and one writer is what SQLite wants anyway.
 func (s *Server) work(ctx context.Context, cl *pipeline.Clusterer) {
 	defer close(s.workerDone)
+	// Articles an earlier run stored but did not live to assign get their
+	// stories before any job stores more.
+	if n, err := cl.Recover(ctx); err != nil {
+		s.cfg.Log.Error("assigning the articles an earlier run left without a story", "err", err)
+	} else if n > 0 {
+		s.cfg.Log.Info("assigned articles an earlier run stored without a story", "articles", n)
+	}
 	for j := range s.queue {
 		s.run(ctx, cl, j)
 	}
