@@ -220,10 +220,10 @@ type Store interface {
 	SaveClustering(ctx context.Context, c Clustering) error
 	// ClusterState returns the saved state of the clusterer, or nil.
 	ClusterState(ctx context.Context) ([]byte, error)
-	// Unclustered returns the stored articles that belong to no story, in
-	// the order they were stored, without their raw pages: those a run
-	// stored but did not live to cluster.
-	Unclustered(ctx context.Context) ([]*Article, error)
+	// Unclustered returns up to limit of the stored articles that belong
+	// to no story, in the order they were stored, without their raw pages:
+	// those a run stored but did not live to cluster.
+	Unclustered(ctx context.Context, limit int) ([]*Article, error)
 	// Stories lists the live stories (not merged away), latest first.
 	Stories(ctx context.Context, f StoryFilter) ([]StoryRecord, error)
 	// Story returns a story by id, following merges to the successor.

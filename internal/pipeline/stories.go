@@ -66,23 +66,29 @@ func (cl *Clusterer) Add(ctx context.Context, arts []*crosscheck.Article) (map[s
 }
 
 // Recover assigns the stored articles that belong to no story, those a run
-// stored but did not live to cluster, and returns how many there were.
-// Call it before storing new articles: any it finds, it assigns.
+// stored but did not live to cluster, a batch at a time, and returns how
+// many there were. Call it before storing new articles: any it finds, it
+// assigns.
 func (cl *Clusterer) Recover(ctx context.Context) (int, error) {
 	if err := cl.init(ctx); err != nil {
 		return 0, err
 	}
-	orphans, err := cl.Store.Unclustered(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("cluster: articles without a story: %w", err)
+	n := 0
+	for {
+		orphans, err := cl.Store.Unclustered(ctx, ClusterBatch)
+		if err != nil {
+			return n, fmt.Errorf("cluster: articles without a story: %w", err)
+		}
+		if len(orphans) == 0 {
+			return n, nil
+		}
+		// Each round gives every article it is handed a story, which takes
+		// it off the waiting list, so the loop ends.
+		if _, err := cl.round(ctx, orphans); err != nil {
+			return n, err
+		}
+		n += len(orphans)
 	}
-	if len(orphans) == 0 {
-		return 0, nil
-	}
-	if _, err := cl.round(ctx, orphans); err != nil {
-		return 0, err
-	}
-	return len(orphans), nil
 }
 
 // init restores the clusterer from the state the store saved, once.

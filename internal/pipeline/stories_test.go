@@ -196,7 +196,7 @@ func TestRecover(t *testing.T) {
 	if n, err := cl.Recover(ctx); err != nil || n != 2 {
 		t.Fatalf("recover: got %d, %v; want the 2 articles left without a story", n, err)
 	}
-	if left, err := st.Unclustered(ctx); err != nil || len(left) != 0 {
+	if left, err := st.Unclustered(ctx, 10); err != nil || len(left) != 0 {
 		t.Fatalf("after recovering: %d articles without a story, %v; want none", len(left), err)
 	}
 	if n, err := cl.Recover(ctx); err != nil || n != 0 {
@@ -213,5 +213,32 @@ func TestRecover(t *testing.T) {
 	slices.Sort(sizes)
 	if !slices.Equal(sizes, []int{1, 2}) {
 		t.Errorf("got stories of %v articles, want the two quake reports together and the strike alone", sizes)
+	}
+}
+
+// TestRecoverMany checks that more articles than one batch, left without a
+// story, are all assigned, a batch at a time.
+func TestRecoverMany(t *testing.T) {
+	ctx := t.Context()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "many.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	const n = ClusterBatch + 10
+	var arts []*crosscheck.Article
+	for i := range n {
+		text := fmt.Sprintf("Town %d council votes on %d new homes. The vote was close, councillor %d said.", i%7, i, i)
+		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint(i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
+	}
+	if _, _, err := st.AddArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	cl := &Clusterer{Store: st, Options: cluster.DefaultOptions()}
+	if got, err := cl.Recover(ctx); err != nil || got != n {
+		t.Fatalf("recover: got %d, %v; want %d", got, err, n)
+	}
+	if left, err := st.Unclustered(ctx, n); err != nil || len(left) != 0 {
+		t.Errorf("after recovering: %d articles without a story, %v; want none", len(left), err)
 	}
 }

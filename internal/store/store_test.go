@@ -252,7 +252,7 @@ func TestMigrateClusterPending(t *testing.T) {
 		`INSERT INTO stories (id, title, updated_at) VALUES ('s1', 'one', 'x')`,
 		`INSERT INTO story_articles (article_id, story_id) VALUES ('a2', 's1')`,
 	)
-	got, err := s.Unclustered(ctx)
+	got, err := s.Unclustered(ctx, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +381,7 @@ func testUnclustered(t *testing.T, s crosscheck.Store) {
 		}
 		return out
 	}
-	if got, err := s.Unclustered(ctx); err != nil || len(got) != 0 {
+	if got, err := s.Unclustered(ctx, 10); err != nil || len(got) != 0 {
 		t.Fatalf("empty store: got %v, %v; want none", ids(got), err)
 	}
 	// Stored out of numeric order, so that the order stored shows.
@@ -401,12 +401,15 @@ func testUnclustered(t *testing.T, s crosscheck.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.Unclustered(ctx)
+	got, err := s.Unclustered(ctx, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := []string{stored[0].ID, stored[2].ID}; !slices.Equal(ids(got), want) {
 		t.Errorf("got %v, want %v", ids(got), want)
+	}
+	if first, err := s.Unclustered(ctx, 1); err != nil || !slices.Equal(ids(first), []string{stored[0].ID}) {
+		t.Errorf("limit 1: got %v, %v; want the first stored, %s", ids(first), err, stored[0].ID)
 	}
 	for _, a := range got {
 		if a.Text == "" || a.Raw != "" {

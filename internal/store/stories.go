@@ -205,15 +205,16 @@ func (s *SQLite) fillStories(ctx context.Context, sts []crosscheck.StoryRecord) 
 	return nil
 }
 
-// Unclustered returns the articles that belong to no story, in the order
-// they were stored, without their raw pages. They wait in cluster_pending,
-// so the query costs what they number, not what the store holds.
-func (s *SQLite) Unclustered(ctx context.Context) ([]*crosscheck.Article, error) {
+// Unclustered returns up to limit of the articles that belong to no story,
+// in the order they were stored, without their raw pages. They wait in
+// cluster_pending, so the query costs what they number, not what the store
+// holds.
+func (s *SQLite) Unclustered(ctx context.Context, limit int) ([]*crosscheck.Article, error) {
 	const op = "store.unclustered"
 	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`
 		FROM cluster_pending p CROSS JOIN articles a ON a.id = p.article_id
 		JOIN sources src ON src.id = a.source_id
-		ORDER BY a.rowid`) // CROSS JOIN: walk the few waiting, not every article
+		ORDER BY a.rowid LIMIT ?`, limit) // CROSS JOIN: walk the few waiting, not every article
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}

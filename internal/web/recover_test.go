@@ -28,7 +28,7 @@ func TestServeRecovers(t *testing.T) {
 	if rep.Summary["duplicate"] != 2 {
 		t.Fatalf("upload: summary %v, want the 2 stored articles found duplicate", rep.Summary)
 	}
-	if left, err := st.Unclustered(ctx); err != nil || len(left) != 0 {
+	if left, err := st.Unclustered(ctx, 10); err != nil || len(left) != 0 {
 		t.Fatalf("after the first job: %d articles without a story, %v; want none", len(left), err)
 	}
 	stories, err := st.Stories(ctx, crosscheck.StoryFilter{Outlet: "baltic-wire"})
