@@ -143,14 +143,7 @@ func TestBatcher(t *testing.T) {
 	rounds := 0
 	b := &Batcher{Clusterer: &Clusterer{Store: st, Options: cluster.DefaultOptions()}, Round: func(time.Duration) { rounds++ }}
 	const n = ClusterBatch + 44
-	var arts []*crosscheck.Article
-	for i := range n {
-		text := fmt.Sprintf("Town %d council votes on %d new homes. The vote was close, councillor %d said.", i%7, i, i)
-		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint(i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
-	}
-	if _, _, err := st.AddArticles(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
+	arts := storeTownArticles(t, st, n)
 	for i, a := range arts {
 		b.Add(ctx, Result{Status: Stored, Article: a})
 		b.Add(ctx, Result{Status: Duplicate, Article: a}) // ignored
@@ -226,14 +219,7 @@ func TestRecoverMany(t *testing.T) {
 	}
 	defer st.Close()
 	const n = ClusterBatch + 10
-	var arts []*crosscheck.Article
-	for i := range n {
-		text := fmt.Sprintf("Town %d council votes on %d new homes. The vote was close, councillor %d said.", i%7, i, i)
-		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint(i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
-	}
-	if _, _, err := st.AddArticles(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
+	storeTownArticles(t, st, n)
 	cl := &Clusterer{Store: st, Options: cluster.DefaultOptions()}
 	if got, err := cl.Recover(ctx); err != nil || got != n {
 		t.Fatalf("recover: got %d, %v; want %d", got, err, n)
@@ -241,4 +227,19 @@ func TestRecoverMany(t *testing.T) {
 	if left, err := st.Unclustered(ctx, n); err != nil || len(left) != 0 {
 		t.Errorf("after recovering: %d articles without a story, %v; want none", len(left), err)
 	}
+}
+
+// storeTownArticles stores n short generated articles about seven towns'
+// council votes and returns them.
+func storeTownArticles(t *testing.T, st *store.SQLite, n int) []*crosscheck.Article {
+	t.Helper()
+	var arts []*crosscheck.Article
+	for i := range n {
+		text := fmt.Sprintf("Town %d council votes on %d new homes. The vote was close, councillor %d said.", i%7, i, i)
+		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint(i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
+	}
+	if _, _, err := st.AddArticles(t.Context(), arts); err != nil {
+		t.Fatal(err)
+	}
+	return arts
 }
