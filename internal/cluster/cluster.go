@@ -357,25 +357,8 @@ func (c *Clusterer) place(s *story) {
 
 // addTo adds the article d with vector vec to s.
 func (c *Clusterer) addTo(s *story, d Doc, vec *vector) {
-	for i, id := range vec.terms {
-		c.addWeight(s, id, vec.weights[i])
-	}
-	s.normN = -1
-	if len(s.members) == len(s.articles) && len(s.articles) < splitMax {
-		s.members = append(s.members, newMember(d, vec))
-	} else {
-		s.members = nil
-	}
-	s.articles = append(s.articles, d.ID)
+	c.addMember(s, newMember(d, vec))
 	s.lastAdded = c.added
-	if !d.Published.IsZero() {
-		if s.first.IsZero() || d.Published.Before(s.first) {
-			s.first = d.Published
-		}
-		if d.Published.After(s.last) {
-			s.last = d.Published
-		}
-	}
 	if !s.titleGiven {
 		if d.Title != "" {
 			s.title, s.titleGiven = d.Title, true
