@@ -145,21 +145,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		p.Hits = append(p.Hits, row)
 	}
-	page := func(offset int) string {
-		v := url.Values{"q": {res.Query}}
-		if res.Limit != defaultSearchLimit {
-			v.Set("limit", strconv.Itoa(res.Limit))
-		}
-		if offset > 0 {
-			v.Set("offset", strconv.Itoa(offset))
-		}
-		return "/search?" + v.Encode()
+	keep := url.Values{"q": {res.Query}}
+	if res.Limit != defaultSearchLimit {
+		keep.Set("limit", strconv.Itoa(res.Limit))
 	}
-	if res.Offset > 0 {
-		p.Prev = page(max(0, res.Offset-res.Limit))
-	}
-	if res.Next != nil {
-		p.Next = page(*res.Next)
-	}
+	p.Prev, p.Next = pageLinks("/search", keep, res.Offset, res.Limit, res.Next)
 	return s.render(w, http.StatusOK, "search", p)
 }

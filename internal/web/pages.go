@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html/template"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -108,28 +109,38 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) error {
 			Span: span(st.First, st.Last), Names: st.Entities[:min(5, len(st.Entities))],
 		})
 	}
-	page := func(offset int) string {
-		v := url.Values{}
-		for _, k := range []string{"outlet", "entity", "since", "limit"} {
-			if q.Get(k) != "" {
-				v.Set(k, q.Get(k))
-			}
+	keep := url.Values{}
+	for _, k := range []string{"outlet", "entity", "since", "limit"} {
+		if q.Get(k) != "" {
+			keep.Set(k, q.Get(k))
 		}
-		if offset > 0 {
-			v.Set("offset", strconv.Itoa(offset))
+	}
+	p.Prev, p.Next = pageLinks("/", keep, list.Offset, list.Limit, list.Next)
+	return s.render(w, http.StatusOK, "stories", p)
+}
+
+// pageLinks returns the links to the previous and the next page of a list
+// at path. keep holds the query's other parameters; offset and limit say
+// which page is shown, and next is the next page's offset when there may be
+// one. A link is empty when there is no such page.
+func pageLinks(path string, keep url.Values, offset, limit int, next *int) (prev, following string) {
+	link := func(at int) string {
+		v := maps.Clone(keep)
+		if at > 0 {
+			v.Set("offset", strconv.Itoa(at))
 		}
 		if len(v) == 0 {
-			return "/"
+			return path
 		}
-		return "/?" + v.Encode()
+		return path + "?" + v.Encode()
 	}
-	if list.Offset > 0 {
-		p.Prev = page(max(0, list.Offset-list.Limit))
+	if offset > 0 {
+		prev = link(max(0, offset-limit))
 	}
-	if list.Next != nil {
-		p.Next = page(*list.Next)
+	if next != nil {
+		following = link(*next)
 	}
-	return s.render(w, http.StatusOK, "stories", p)
+	return prev, following
 }
 
 func span(first, last time.Time) string {
