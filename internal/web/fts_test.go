@@ -118,23 +118,7 @@ func TestSearchPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := get(t, ts.URL+tt.path)
-			if r.code != tt.wantCode {
-				t.Errorf("status: got %d, want %d", r.code, tt.wantCode)
-			}
-			if ct := r.header.Get("Content-Type"); ct != "text/html; charset=utf-8" {
-				t.Errorf("Content-Type: got %q, want HTML", ct)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(r.body, w) {
-					t.Errorf("want %q in\n%s", w, r.body)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(r.body, w) {
-					t.Errorf("want no %q in\n%s", w, r.body)
-				}
-			}
+			checkPage(t, get(t, ts.URL+tt.path), tt.wantCode, tt.want, tt.notWant)
 		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/store"
@@ -141,6 +142,28 @@ func ingestDemo(t *testing.T, ts *httptest.Server) Report {
 	var rep Report
 	decode(t, r, &rep)
 	return rep
+}
+
+// checkPage checks that a page came back as HTML with the status wanted,
+// holding every string of want and none of notWant.
+func checkPage(t *testing.T, r response, wantCode int, want, notWant []string) {
+	t.Helper()
+	if r.code != wantCode {
+		t.Errorf("status: got %d, want %d", r.code, wantCode)
+	}
+	if ct := r.header.Get("Content-Type"); ct != "text/html; charset=utf-8" {
+		t.Errorf("Content-Type: got %q, want HTML", ct)
+	}
+	for _, w := range want {
+		if !strings.Contains(r.body, w) {
+			t.Errorf("want %q in\n%s", w, r.body)
+		}
+	}
+	for _, w := range notWant {
+		if strings.Contains(r.body, w) {
+			t.Errorf("want no %q in\n%s", w, r.body)
+		}
+	}
 }
 
 // errorOf decodes an API error body.
