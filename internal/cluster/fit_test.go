@@ -19,7 +19,7 @@ type splitCase struct {
 
 // splitFeatures are the evidence terms the split test weighs, a missing
 // kind as 0 with a flag of its own.
-var splitFeatures = []string{"ratio", "numbers", "years", "no years", "names", "no names"}
+var splitFeatures = []string{"ratio", "numbers", "years", "no years", "names", "no names", "1/smaller"}
 
 func (e splitEvidence) features() []float64 {
 	have := func(v float64) (float64, float64) {
@@ -31,7 +31,7 @@ func (e splitEvidence) features() []float64 {
 	y, noY := have(e.years)
 	n, noN := have(e.names)
 	num, _ := have(e.numbers)
-	return []float64{e.ratio, num, y, noY, n, noN}
+	return []float64{e.ratio, num, y, noY, n, noN, 1 / float64(e.smaller)}
 }
 
 // splitCases clusters docs in the orders of seeds 1 to orders and returns
@@ -214,11 +214,11 @@ func TestSplitRegression(t *testing.T) {
 		rule += fmt.Sprintf(" %+.2f·%s", -w[j+1]/lead, name)
 	}
 	t.Logf("fitted: %s < %.2f", rule, w[len(w)-1]/lead)
-	t.Logf("in use: split when ratio +%.2f·numbers +%.2f·years +%.2f·no years +%.2f·names +%.2f·no names < %.2f",
-		splitNumbers, splitYears, splitYears*splitNoYears, splitNames, splitNames*splitNoNames, splitScore)
+	t.Logf("in use: split when ratio +%.2f·numbers +%.2f·years +%.2f·no years +%.2f·names +%.2f·1/smaller < %.2f",
+		splitNumbers, splitYears, splitYears*splitNoYears, splitNames, splitSmall, splitScore)
 
 	inUse := func(x []float64) float64 {
-		return -(x[0] + splitNumbers*x[1] + splitYears*(x[2]+splitNoYears*x[3]) + splitNames*(x[4]+splitNoNames*x[5]))
+		return -(x[0] + splitNumbers*x[1] + splitYears*(x[2]+splitNoYears*x[3]) + splitNames*x[4] + splitSmall*x[6])
 	}
 	fitted := func(x []float64) float64 {
 		z := w[len(w)-1]
