@@ -81,10 +81,9 @@ func readECBPlusB(t testing.TB) []ecbplus.Document {
 
 // TestECBPlus clusters ECB+ topics 1-35 with the default options, fed in
 // the order of seed 1, and checks the scores against floors a little under
-// what the defaults reach, so that a change that loses quality fails. The
-// project's targets (event-level B3F1 of 0.95, topic-level B3P of 1.00 on
-// all topics) are logged against what is reached; they are not met yet.
-// Run with -v to see the report lines.
+// what the defaults reach, so that a change that loses quality fails. On
+// all topics the floors are the project's targets: event-level B3F1 of
+// 0.95 and topic-level B3P of 1.00. Run with -v to see the report lines.
 func TestECBPlus(t *testing.T) {
 	docs := readECBPlus(t)
 	tests := []struct {
@@ -93,8 +92,8 @@ func TestECBPlus(t *testing.T) {
 		minTopicP  float64
 	}{
 		{[]string{"dev"}, 0.95, 1},
-		{[]string{"train"}, 0.92, 1},
-		{[]string{"dev", "train"}, 0.94, 1},
+		{[]string{"train"}, 0.93, 1},
+		{[]string{"dev", "train"}, 0.95, 1},
 	}
 	for _, tt := range tests {
 		part := ecbplus.InSplit(docs, tt.split...)
@@ -112,9 +111,6 @@ func TestECBPlus(t *testing.T) {
 			}
 			if topic.BCubedP < tt.minTopicP {
 				t.Errorf("topic-level B3P: got %.3f, want at least %.3f", topic.BCubedP, tt.minTopicP)
-			}
-			if name == "all" && (event.BCubedF1 < 0.95 || topic.BCubedP < 1) {
-				t.Logf("project targets not met: event B3F1 %.3f (target 0.95), topic B3P %.3f (target 1.00)", event.BCubedF1, topic.BCubedP)
 			}
 		})
 	}

@@ -349,18 +349,7 @@ func (c *Clusterer) home(group []member, from *story) *story {
 			at = mb.published
 		}
 	}
-	var best *story
-	top := on(c.opts.Threshold)
-	for _, t := range c.candidates(&g.vector, at) {
-		if t == from || from.isApart(t) {
-			continue
-		}
-		// Candidates come oldest first; the older story wins a tie.
-		if v := c.sim(&g.vector, g, t); v >= top && (best == nil || v > top) {
-			best, top = t, v
-		}
-	}
-	return best
+	return c.closest(g, at, from, on(c.opts.Threshold))
 }
 
 // addMember adds the article of a member, with its vector, to t.

@@ -123,3 +123,54 @@ func TestApartStoriesDoNotMerge(t *testing.T) {
 		})
 	}
 }
+
+// TestPairUp checks that a story reaching its second article merges with
+// the live story it is most like, into the older one, unless they are
+// unlike, were split apart, or pairing is turned off.
+func TestPairUp(t *testing.T) {
+	tests := []struct {
+		name      string
+		opts      Options
+		pair      string // the text of the two-article story
+		apart     bool
+		wantMerge bool
+	}{
+		{"same event", Options{}, quakeText, false, true},
+		{"another event", Options{}, strikeText, false, false},
+		{"split apart", Options{}, quakeText, true, false},
+		{"turned off", Options{PairThreshold: -1}, quakeText, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(tt.opts)
+			c.Add(Doc{ID: "first", Text: quakeText})
+			first := storyOf(t, c, "first")
+			// The pair forms a story of its own, as when the first of it
+			// arrived before the story it belongs with had started.
+			pair := c.newStory()
+			for _, d := range variants("pair", tt.pair, 2) {
+				c.addTo(pair, d, c.vectorise(d))
+			}
+			if tt.apart {
+				first.apart = append(first.apart, pair.seq)
+			}
+			got, gone := c.pairUp(pair)
+			if merged := gone != ""; merged != tt.wantMerge {
+				t.Fatalf("merged away %q; want a merge: %v", gone, tt.wantMerge)
+			}
+			want, stories := pair, 2
+			if tt.wantMerge {
+				want, stories = first, 1
+				if gone != pair.id() || c.Resolve(gone) != first.id() {
+					t.Errorf("merged away %s, resolving to %s; want %s into %s", gone, c.Resolve(gone), pair.id(), first.id())
+				}
+			}
+			if got != want {
+				t.Errorf("the pair is in story %s, want %s", got.id(), want.id())
+			}
+			if n := len(c.Stories()); n != stories {
+				t.Errorf("got %d stories, want %d", n, stories)
+			}
+		})
+	}
+}
