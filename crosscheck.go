@@ -184,6 +184,9 @@ type StoryFilter struct {
 // Clustering is what one round of clustering changes: the stories it
 // touched, where each new article went, and the clusterer's state after it.
 type Clustering struct {
+	// Version is the version of the saved state the round started from,
+	// as ClusterState gave it; 0 when there was none.
+	Version     int64
 	State       []byte
 	Stories     []StoryRecord     // touched stories, in full
 	Assignments map[string]string // article id -> story id
@@ -217,9 +220,14 @@ type Store interface {
 	IndexSearch(ctx context.Context) (int, error)
 
 	// SaveClustering records a round of clustering in one transaction.
+	// A round with a state saves it as version c.Version+1; when another
+	// writer saved a state since c.Version, it changes nothing and returns
+	// a KindConflict error: the round must start again from the state
+	// saved.
 	SaveClustering(ctx context.Context, c Clustering) error
-	// ClusterState returns the saved state of the clusterer, or nil.
-	ClusterState(ctx context.Context) ([]byte, error)
+	// ClusterState returns the saved state of the clusterer and its
+	// version, or nil and 0 when none was saved.
+	ClusterState(ctx context.Context) (state []byte, version int64, err error)
 	// Unclustered returns up to limit of the stored articles that belong
 	// to no story, in the order they were stored, without their raw pages:
 	// those a run stored but did not live to cluster.

@@ -51,6 +51,7 @@ type Clusterer struct {
 	Store   crosscheck.Store
 	Options cluster.Options
 	c       *cluster.Clusterer
+	version int64 // of the saved state c continues
 }
 
 // Add assigns a batch of newly stored articles and saves the round in one
@@ -97,7 +98,7 @@ func (cl *Clusterer) init(ctx context.Context) error {
 		return nil
 	}
 	c := cluster.New(cl.Options)
-	state, err := cl.Store.ClusterState(ctx)
+	state, version, err := cl.Store.ClusterState(ctx)
 	if err != nil {
 		return err
 	}
@@ -106,13 +107,55 @@ func (cl *Clusterer) init(ctx context.Context) error {
 			return fmt.Errorf("cluster: restore saved state: %w", err)
 		}
 	}
-	cl.c = c
+	cl.c, cl.version = c, version
 	return nil
 }
 
-// round assigns arts and saves the round.
+// saveRetries is how many times a round starts again from the saved state
+// when other processes keep saving theirs first.
+const saveRetries = 5
+
+// round assigns arts and saves the round. When another process clustering
+// the same store saved a round since this one's state was read, the save
+// is refused; the round then starts again from the state saved, leaving
+// out any article that process assigned, so that neither overwrites the
+// other's stories.
 func (cl *Clusterer) round(ctx context.Context, arts []*crosscheck.Article) (map[string]string, error) {
-	round := crosscheck.Clustering{Assignments: map[string]string{}, Merged: map[string]string{}}
+	for try := 0; ; try++ {
+		got, err := cl.try(ctx, arts)
+		if err == nil || crosscheck.KindOf(err) != crosscheck.KindConflict || try == saveRetries {
+			return got, err
+		}
+		cl.c = nil
+		if err := cl.init(ctx); err != nil {
+			return nil, err
+		}
+		arts = cl.unassigned(arts)
+	}
+}
+
+// unassigned returns the articles of arts that no live story holds.
+func (cl *Clusterer) unassigned(arts []*crosscheck.Article) []*crosscheck.Article {
+	held := make(map[string]bool)
+	for _, s := range cl.c.Stories() {
+		for _, id := range s.Articles {
+			held[id] = true
+		}
+	}
+	var out []*crosscheck.Article
+	for _, a := range arts {
+		if !held[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// try assigns arts and saves the round, once. On any error the clusterer
+// is dropped, to be restored from the store, since it holds a round that
+// was not saved.
+func (cl *Clusterer) try(ctx context.Context, arts []*crosscheck.Article) (map[string]string, error) {
+	round := crosscheck.Clustering{Version: cl.version, Assignments: map[string]string{}, Merged: map[string]string{}}
 	touched := map[string]bool{}
 	for _, a := range arts {
 		as := cl.c.Add(docOf(a))
@@ -145,12 +188,15 @@ func (cl *Clusterer) round(ctx context.Context, arts []*crosscheck.Article) (map
 	}
 	state, err := cl.c.Snapshot()
 	if err != nil {
+		cl.c = nil
 		return nil, fmt.Errorf("cluster: snapshot: %w", err)
 	}
 	round.State = state
 	if err := cl.Store.SaveClustering(ctx, round); err != nil {
+		cl.c = nil
 		return nil, err
 	}
+	cl.version++
 	return round.Assignments, nil
 }
 

@@ -168,15 +168,7 @@ func TestRecover(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	texts := []string{
-		"A strong earthquake struck the island of Sumbawa on Tuesday, killing 4 people in Bima, officials in Jakarta said.",
-		"Dock workers in Rotterdam walked out on Friday over pay; the union FNV said 3,000 members joined the strike.",
-		"The Sumbawa earthquake on Tuesday killed 4 people in Bima and damaged hundreds of houses, Jakarta said.",
-	}
-	var arts []*crosscheck.Article
-	for i, text := range texts {
-		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint("a", i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
-	}
+	arts := quakeAndStrike()[:3]
 	// The run that died: it stored the articles and clustered the first.
 	if _, _, err := st.AddArticles(ctx, arts); err != nil {
 		t.Fatal(err)
@@ -195,16 +187,7 @@ func TestRecover(t *testing.T) {
 	if n, err := cl.Recover(ctx); err != nil || n != 0 {
 		t.Errorf("recovering again: got %d, %v; want 0", n, err)
 	}
-	stories, err := st.Stories(ctx, crosscheck.StoryFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sizes []int
-	for _, s := range stories {
-		sizes = append(sizes, len(s.Articles))
-	}
-	slices.Sort(sizes)
-	if !slices.Equal(sizes, []int{1, 2}) {
+	if sizes := storySizes(t, st); !slices.Equal(sizes, []int{1, 2}) {
 		t.Errorf("got stories of %v articles, want the two quake reports together and the strike alone", sizes)
 	}
 }
@@ -227,6 +210,93 @@ func TestRecoverMany(t *testing.T) {
 	if left, err := st.Unclustered(ctx, n); err != nil || len(left) != 0 {
 		t.Errorf("after recovering: %d articles without a story, %v; want none", len(left), err)
 	}
+}
+
+// TestTwoClusterers checks that two processes clustering one store, each
+// from the state it read, never overwrite each other's stories: the one
+// that saves second starts its round again from the state saved.
+func TestTwoClusterers(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "two.db")
+	var stores []*store.SQLite
+	for range 2 {
+		st, err := store.OpenSQLite(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		stores = append(stores, st)
+	}
+	arts := quakeAndStrike()
+	if _, _, err := stores[0].AddArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	one := &Clusterer{Store: stores[0], Options: cluster.DefaultOptions()}
+	two := &Clusterer{Store: stores[1], Options: cluster.DefaultOptions()}
+	for _, cl := range []*Clusterer{one, two} {
+		if err := cl.init(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Each saves a round in turn, always from a state the other has since
+	// saved over.
+	steps := []struct {
+		cl   *Clusterer
+		arts []*crosscheck.Article
+	}{
+		{one, arts[:1]},
+		{two, arts[1:3]},
+		{one, arts[3:]},
+	}
+	for i, step := range steps {
+		if _, err := step.cl.Add(ctx, step.arts); err != nil {
+			t.Fatalf("round %d: %v", i, err)
+		}
+	}
+
+	if sizes := storySizes(t, stores[1]); !slices.Equal(sizes, []int{1, 3}) {
+		t.Errorf("got stories of %v articles, want the three quake reports together and the strike alone", sizes)
+	}
+	// The state saved last knows every article, whoever assigned it.
+	fresh := &Clusterer{Store: stores[1], Options: cluster.DefaultOptions()}
+	if err := fresh.init(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if left := fresh.unassigned(arts); len(left) != 0 {
+		t.Errorf("the saved state lacks %d of the articles", len(left))
+	}
+}
+
+// quakeAndStrike returns four cleaned reports: of a quake, of a strike,
+// and two more of the quake.
+func quakeAndStrike() []*crosscheck.Article {
+	texts := []string{
+		"A strong earthquake struck the island of Sumbawa on Tuesday, killing 4 people in Bima, officials in Jakarta said.",
+		"Dock workers in Rotterdam walked out on Friday over pay; the union FNV said 3,000 members joined the strike.",
+		"The Sumbawa earthquake on Tuesday killed 4 people in Bima and damaged hundreds of houses, Jakarta said.",
+		"Rescuers in Bima searched for survivors of Tuesday's Sumbawa earthquake, which killed 4 people, Jakarta said.",
+	}
+	var arts []*crosscheck.Article
+	for i, text := range texts {
+		arts = append(arts, clean.Clean(crosscheck.Doc{Ref: fmt.Sprint("a", i), Format: crosscheck.FormatText, Body: []byte(text)}, clean.Options{}))
+	}
+	return arts
+}
+
+// storySizes returns the numbers of articles of the live stories in st,
+// smallest first.
+func storySizes(t *testing.T, st *store.SQLite) []int {
+	t.Helper()
+	stories, err := st.Stories(t.Context(), crosscheck.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes []int
+	for _, s := range stories {
+		sizes = append(sizes, len(s.Articles))
+	}
+	slices.Sort(sizes)
+	return sizes
 }
 
 // storeTownArticles stores n short generated articles about seven towns'

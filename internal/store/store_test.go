@@ -265,6 +265,24 @@ func TestMigrateClusterPending(t *testing.T) {
 	}
 }
 
+// TestMigrateClusterStateVersion checks that a state saved before states
+// had versions reads as version 1, which a round started from it saves
+// over.
+func TestMigrateClusterStateVersion(t *testing.T) {
+	ctx := context.Background()
+	s := openMigrated(t, 6, `INSERT INTO cluster_state (id, state, updated_at) VALUES (1, 'old', 'x')`)
+	state, version, err := s.ClusterState(ctx)
+	if err != nil || string(state) != "old" || version != 1 {
+		t.Fatalf("after the migration: got %q version %d, %v; want old, version 1", state, version, err)
+	}
+	if err := s.SaveClustering(ctx, crosscheck.Clustering{Version: version, State: []byte("new")}); err != nil {
+		t.Fatal(err)
+	}
+	if state, version, _ := s.ClusterState(ctx); string(state) != "new" || version != 2 {
+		t.Errorf("after a round: got %q version %d, want new, version 2", state, version)
+	}
+}
+
 // oldSource and oldArticles fill a database of an older schema with three
 // articles of one outlet, stored in the order a1, a2, a3.
 const (
@@ -428,8 +446,8 @@ func testStories(t *testing.T, s crosscheck.Store) {
 		}
 		ids = append(ids, a.ID)
 	}
-	if state, err := s.ClusterState(ctx); err != nil || state != nil {
-		t.Fatalf("empty store: state %q, %v; want nil, nil", state, err)
+	if state, version, err := s.ClusterState(ctx); err != nil || state != nil || version != 0 {
+		t.Fatalf("empty store: state %q version %d, %v; want nil, 0, nil", state, version, err)
 	}
 	day := time.Date(2025, 12, 13, 0, 0, 0, 0, time.UTC)
 	err := s.SaveClustering(ctx, crosscheck.Clustering{
@@ -455,6 +473,7 @@ func testStories(t *testing.T, s crosscheck.Store) {
 	}
 	// A later round merges s2 into s1 and adds an article.
 	err = s.SaveClustering(ctx, crosscheck.Clustering{
+		Version:     1,
 		State:       []byte("state-2"),
 		Stories:     []crosscheck.StoryRecord{{ID: "s1", Title: "Prisoners freed", Entities: []string{"kolesnikova"}}},
 		Assignments: map[string]string{ids[4]: "s1"},
@@ -467,8 +486,28 @@ func testStories(t *testing.T, s crosscheck.Store) {
 	if err != nil || st.ID != "s1" || len(st.Articles) != 5 {
 		t.Fatalf("merged story: got %+v, %v; want s1 with 5 articles", st, err)
 	}
-	if state, _ := s.ClusterState(ctx); string(state) != "state-2" {
-		t.Errorf("state: got %q, want state-2", state)
+	if state, version, _ := s.ClusterState(ctx); string(state) != "state-2" || version != 2 {
+		t.Errorf("state: got %q version %d, want state-2 version 2", state, version)
+	}
+	// A round that started from version 1, saved by another process
+	// since, changes nothing.
+	err = s.SaveClustering(ctx, crosscheck.Clustering{
+		Version:     1,
+		State:       []byte("stale"),
+		Stories:     []crosscheck.StoryRecord{{ID: "s9", Title: "Stale"}},
+		Assignments: map[string]string{ids[4]: "s9"},
+	})
+	if crosscheck.KindOf(err) != crosscheck.KindConflict {
+		t.Errorf("a stale round: got %v, want a conflict", err)
+	}
+	if state, version, _ := s.ClusterState(ctx); string(state) != "state-2" || version != 2 {
+		t.Errorf("after a stale round: got %q version %d, want state-2 version 2", state, version)
+	}
+	if _, err := s.Story(ctx, "s9"); crosscheck.KindOf(err) != crosscheck.KindNotFound {
+		t.Errorf("a stale round's story: got %v, want not found", err)
+	}
+	if st, _ := s.Story(ctx, "s1"); st == nil || len(st.Articles) != 5 {
+		t.Errorf("after a stale round: s1 holds %+v, want its 5 articles", st)
 	}
 	if list, _ := s.Stories(ctx, crosscheck.StoryFilter{}); len(list) != 1 {
 		t.Errorf("after the merge: got %d live stories, want 1", len(list))
@@ -501,6 +540,7 @@ func testStories(t *testing.T, s crosscheck.Store) {
 	// A split moves three stored articles to a new story: the listing,
 	// largest first, follows the sizes.
 	err = s.SaveClustering(ctx, crosscheck.Clustering{
+		Version:     2,
 		State:       []byte("state-3"),
 		Stories:     []crosscheck.StoryRecord{{ID: "s1", Title: "Prisoners freed"}, {ID: "s3", Title: "Bridge reopens"}},
 		Assignments: map[string]string{ids[1]: "s3", ids[2]: "s3", ids[3]: "s3"},

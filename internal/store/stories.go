@@ -25,8 +25,20 @@ func (s *SQLite) SaveClustering(ctx context.Context, c crosscheck.Clustering) er
 	}
 	defer tx.Rollback()
 	if c.State != nil {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_state (id, state, updated_at) VALUES (1, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`, c.State, now); err != nil {
+		// The transaction holds the write lock from its start, so no
+		// other process can save between this read and the write.
+		var version int64
+		err := tx.QueryRowContext(ctx, `SELECT version FROM cluster_state WHERE id = 1`).Scan(&version)
+		if err != nil && err != sql.ErrNoRows {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if version != c.Version {
+			return crosscheck.Errorf(crosscheck.KindConflict, op,
+				"the clustering state was saved at version %d since this round started from version %d", version, c.Version)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_state (id, state, version, updated_at) VALUES (1, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET state = excluded.state, version = excluded.version,
+			updated_at = excluded.updated_at`, c.State, c.Version+1, now); err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
 	}
@@ -61,17 +73,19 @@ func (s *SQLite) SaveClustering(ctx context.Context, c crosscheck.Clustering) er
 	return nil
 }
 
-// ClusterState returns the saved clusterer state, or nil when there is none.
-func (s *SQLite) ClusterState(ctx context.Context) ([]byte, error) {
+// ClusterState returns the saved clusterer state and its version, or nil
+// and 0 when there is none.
+func (s *SQLite) ClusterState(ctx context.Context) ([]byte, int64, error) {
 	var state []byte
-	err := s.db.QueryRowContext(ctx, `SELECT state FROM cluster_state WHERE id = 1`).Scan(&state)
+	var version int64
+	err := s.db.QueryRowContext(ctx, `SELECT state, version FROM cluster_state WHERE id = 1`).Scan(&state, &version)
 	if err == sql.ErrNoRows {
-		return nil, nil
+		return nil, 0, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store.cluster_state: %w", err)
+		return nil, 0, fmt.Errorf("store.cluster_state: %w", err)
 	}
-	return state, nil
+	return state, version, nil
 }
 
 // Stories lists live stories, the largest first.
