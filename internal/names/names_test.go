@@ -20,6 +20,12 @@ func TestMatchSame(t *testing.T) {
 		{"belarusian ie", "Mikalai Statkievich", "Nikolai Statkevich"},
 		{"belarusian -ieu", "Aliaksei Hrebnieu", "Alexei Grebnev"},
 		{"Russian spelling", "Ales Bialiatski", "Ales Belyatsky"},
+		// English short forms.
+		{"Dan", "Dan Martin", "Daniel Martin"},
+		{"Mike", "Mike Pompeo", "Michael Pompeo"},
+		{"Tony", "Tony Blair", "Anthony Blair"},
+		{"Larry", "Larry Page", "Lawrence Page"},
+		{"Liz", "Liz Truss", "Elizabeth Truss"},
 		{"Lukashenka", "Lukashenko", "Lukashenka"},
 		{"tsekanne and ў", "Tikhanovskaya", "Tsikhanouskaya"},
 		{"Sviatlana", "Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"},
@@ -102,6 +108,8 @@ func TestMatchSame(t *testing.T) {
 func TestMatchDifferent(t *testing.T) {
 	tests := []struct{ name, a, b, reason string }{
 		{"spouses", "Sergei Tikhanovsky", "Svetlana Tikhanovskaya", "given names differ"},
+		{"short forms of other names", "Larry Page", "Harry Page", "given names differ"},
+		{"a short form and another name", "Dan Martin", "David Martin", "given names differ"},
 		{"spouses Belarusian", "Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya", "given names differ"},
 		{"gendered surname", "Kolesnikov", "Kolesnikova", "gender differs"},
 		{"Belarusian -au/-ava", "Kalesnikau", "Kalesnikava", "gender differs"},
