@@ -149,7 +149,7 @@ func DefaultOptions() Options {
 		LeadWeight:      3,
 		HeadNames:       2,
 		HeadConflict:    0.5,
-		YearConflict:    0.5,
+		YearConflict:    0.4,
 		DateConflict:    0.1,
 		WeekdayConflict: 0.2,
 		QueryTerms:      32,
