@@ -57,7 +57,8 @@ type Assignment struct {
 	New   bool    // the article started the story
 	Score float64 // the similarity to the story; 0 for a new story
 	// Merged lists the stories that were merged into Story because the
-	// article was close to them too; their ids now resolve to Story.
+	// article was close to them too, or because the story it joined, now
+	// of two articles, was close to them; their ids now resolve to Story.
 	Merged []string
 	// Expired lists the stories that left the window and were closed.
 	Expired []string
