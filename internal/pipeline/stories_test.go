@@ -77,11 +77,7 @@ func TestStoredStoriesFollowSplits(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := t.Context()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "split.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t, filepath.Join(t.TempDir(), "split.db"))
 	cl := &Clusterer{Store: st, Options: cluster.DefaultOptions()}
 	var batch []*crosscheck.Article
 	flush := func() {
@@ -135,11 +131,7 @@ func TestStoredStoriesFollowSplits(t *testing.T) {
 // batch at a time and the rest on Flush, and records every assignment.
 func TestBatcher(t *testing.T) {
 	ctx := t.Context()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "batch.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t, filepath.Join(t.TempDir(), "batch.db"))
 	rounds := 0
 	b := &Batcher{Clusterer: &Clusterer{Store: st, Options: cluster.DefaultOptions()}, Round: func(time.Duration) { rounds++ }}
 	const n = ClusterBatch + 44
@@ -163,11 +155,7 @@ func TestBatcher(t *testing.T) {
 // then go on as if nothing had happened.
 func TestRecover(t *testing.T) {
 	ctx := t.Context()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "recover.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t, filepath.Join(t.TempDir(), "recover.db"))
 	arts := quakeAndStrike()[:3]
 	// The run that died: it stored the articles and clustered the first.
 	if _, _, err := st.AddArticles(ctx, arts); err != nil {
@@ -196,11 +184,7 @@ func TestRecover(t *testing.T) {
 // story, are all assigned, a batch at a time.
 func TestRecoverMany(t *testing.T) {
 	ctx := t.Context()
-	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "many.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t, filepath.Join(t.TempDir(), "many.db"))
 	const n = ClusterBatch + 10
 	storeTownArticles(t, st, n)
 	cl := &Clusterer{Store: st, Options: cluster.DefaultOptions()}
@@ -218,15 +202,7 @@ func TestRecoverMany(t *testing.T) {
 func TestTwoClusterers(t *testing.T) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "two.db")
-	var stores []*store.SQLite
-	for range 2 {
-		st, err := store.OpenSQLite(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		stores = append(stores, st)
-	}
+	stores := []*store.SQLite{openStore(t, path), openStore(t, path)}
 	arts := quakeAndStrike()
 	if _, _, err := stores[0].AddArticles(ctx, arts); err != nil {
 		t.Fatal(err)
@@ -265,6 +241,18 @@ func TestTwoClusterers(t *testing.T) {
 	if left := fresh.unassigned(arts); len(left) != 0 {
 		t.Errorf("the saved state lacks %d of the articles", len(left))
 	}
+}
+
+// openStore opens the SQLite store at path, to be closed when the test
+// ends.
+func openStore(t *testing.T, path string) *store.SQLite {
+	t.Helper()
+	st, err := store.OpenSQLite(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // quakeAndStrike returns four cleaned reports: of a quake, of a strike,
