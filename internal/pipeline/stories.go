@@ -126,7 +126,7 @@ func (cl *Clusterer) round(ctx context.Context, arts []*crosscheck.Article) (map
 		if err == nil || crosscheck.KindOf(err) != crosscheck.KindConflict || try == saveRetries {
 			return got, err
 		}
-		cl.c = nil
+		// try dropped the clusterer; this restores the state saved.
 		if err := cl.init(ctx); err != nil {
 			return nil, err
 		}
