@@ -292,22 +292,17 @@ func (c *Clusterer) Add(d Doc) Assignment {
 	}
 	c.addTo(target, d, vec)
 	if !a.New && c.opts.MergeThreshold > 0 {
-		// The article bridges its story to the others it is as close to;
-		// the older story of each pair keeps its id.
+		// The article bridges its story to the others it is as close to.
 		for _, sc := range scored {
 			if sc.score < c.opts.MergeThreshold {
 				break
 			}
-			survivor, gone := target, sc.s
-			if survivor.isApart(gone) {
+			if target.isApart(sc.s) {
 				continue
 			}
-			if gone.seq < survivor.seq {
-				survivor, gone = gone, survivor
-			}
-			c.merge(survivor, gone)
-			a.Merged = append(a.Merged, gone.id())
-			target = survivor
+			var gone string
+			target, gone = c.merge(target, sc.s)
+			a.Merged = append(a.Merged, gone)
 		}
 	}
 	if len(target.articles) == 2 {
@@ -348,11 +343,7 @@ func (c *Clusterer) pairUp(s *story) (*story, string) {
 	if t == nil {
 		return s, ""
 	}
-	if t.seq < s.seq {
-		s, t = t, s // the older story keeps its id
-	}
-	c.merge(s, t)
-	return s, t.id()
+	return c.merge(s, t)
 }
 
 // closest returns the live story other than from, and not kept apart from
@@ -438,8 +429,14 @@ func (c *Clusterer) addWeight(s *story, id int32, w float64) {
 	c.postN++
 }
 
-// merge moves everything of gone into survivor and records the succession.
-func (c *Clusterer) merge(survivor, gone *story) {
+// merge makes one story of x and y: the older keeps its id and takes
+// everything of the other, whose id then resolves to it. It returns the
+// story that remains and the id of the one merged away.
+func (c *Clusterer) merge(x, y *story) (*story, string) {
+	survivor, gone := x, y
+	if gone.seq < survivor.seq {
+		survivor, gone = gone, survivor
+	}
 	for i, id := range gone.terms {
 		c.addWeight(survivor, id, gone.weights[i])
 	}
@@ -468,6 +465,7 @@ func (c *Clusterer) merge(survivor, gone *story) {
 	}
 	c.successor[gone.id()] = survivor.id()
 	c.drop(gone)
+	return survivor, gone.id()
 }
 
 // Resolve follows merges from id to the story that absorbed it, and returns
