@@ -9,8 +9,9 @@ import "strings"
 // German, French, Spanish and Italian forms an outlet may translate them to,
 // plus the common Arabic transliteration variants, and the English short
 // forms that outlets print for the full name (Dan Martin, Daniel Martin).
-// A name in two families (Sasha, Ted, Chris) is a short form of both. Only true cognates belong here:
-// Ivan and John are one name, Yegor and George have drifted apart.
+// A name in two families (Sasha, Ted, Chris) is a short form of both.
+// Only true cognates belong here: Ivan and John are one name, Yegor and
+// George have drifted apart.
 const givenFamilies = `
 m alexander aleksandr alexandr aleksander aliaksandr alyaksandr aliaksander aleksandar oleksandr olexandr olexander oleksander alexandre alessandro alejandro aleksandras sasha sascha sanya shura alex
 f alexandra aleksandra aliaksandra alyaksandra oleksandra olexandra alessandra alejandra sasha sascha alex
